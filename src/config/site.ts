@@ -1,0 +1,118 @@
+/**
+ * The one configuration module: names, the provider's helpline, and the national lines.
+ * Every phone number the site shows outside directory data comes from here, so another
+ * organisation can run the site by editing this file alone. It is validated when imported,
+ * so a typo fails the build instead of going live.
+ */
+import { siteConfigSchema, type SiteConfig } from '../lib/site-config-schema';
+
+const config: SiteConfig = {
+	name: 'Together in Recovery',
+	tagline: 'Nobody has to rebuild alone.',
+	description:
+		'Plain-language help for rebuilding connection in addiction recovery, for people in recovery and the families who love them.',
+	lang: 'en',
+	publisher: {
+		name: 'True Recovery',
+		url: 'https://truerecovery.com',
+		description: 'an addiction treatment provider in Orange County, California',
+	},
+	helpline: {
+		id: 'helpline',
+		name: 'True Recovery admissions line',
+		who: "True Recovery's admissions team",
+		label: "Talk to True Recovery's admissions team",
+		kind: 'provider',
+		call: { e164: '+18447448783', display: '(844) 744-8783' },
+		hours: 'Answered by the provider; call to check who is available.',
+		languages: ['English'],
+		whatHappens:
+			'You talk with a member of the admissions team at True Recovery, a treatment provider. They can answer questions about their own programmes. This is a provider line, not a neutral helpline.',
+	},
+	// Where readers report a wrong number or a closed programme. Point this at a real contact
+	// form or address when one exists; the publisher's site is the checked fallback.
+	corrections: {
+		url: 'https://truerecovery.com',
+		label: 'Report a change to True Recovery',
+	},
+	crisisLines: [
+		{
+			id: 'lifeline988',
+			name: '988 Suicide & Crisis Lifeline',
+			who: 'Trained crisis counselors at local crisis centers',
+			label: 'Call or text 988',
+			kind: 'crisis',
+			call: { e164: '988', display: '988' },
+			text: { e164: '988', display: '988' },
+			chatUrl: 'https://988lifeline.org/chat',
+			website: 'https://988lifeline.org',
+			hours: '24 hours a day, 7 days a week',
+			languages: ['English', 'Spanish'],
+			options: [
+				'Press 1 for the Veterans Crisis Line.',
+				'Press 2 for Spanish.',
+			],
+			whatHappens:
+				'A trained counselor listens, helps you feel safer, and can tell you about help near you. It is free and private. You can call or text for yourself or for someone else.',
+		},
+		{
+			id: 'crisisText',
+			name: 'Crisis Text Line',
+			who: 'Trained volunteer crisis counselors',
+			label: 'Text HOME to 741741',
+			kind: 'crisis',
+			text: { e164: '741741', display: '741741', keyword: 'HOME' },
+			website: 'https://www.crisistextline.org',
+			hours: '24 hours a day, 7 days a week',
+			languages: ['English', 'Spanish'],
+			options: ['For Spanish, text AYUDA to 741741.'],
+			whatHappens:
+				'You text with a trained volunteer. They help you calm down and think about your next step. You do not have to talk out loud.',
+		},
+		{
+			id: 'samhsa',
+			name: 'SAMHSA National Helpline',
+			who: 'Information specialists at the U.S. Substance Abuse and Mental Health Services Administration',
+			label: 'Call 1-800-662-4357',
+			kind: 'referral',
+			call: { e164: '+18006624357', display: '1-800-662-4357 (1-800-662-HELP)' },
+			tty: { e164: '+18004874889', display: '1-800-487-4889' },
+			website: 'https://www.samhsa.gov/find-help/national-helpline',
+			hours: '24 hours a day, 365 days a year',
+			languages: ['English', 'Spanish'],
+			options: [],
+			whatHappens:
+				'It is free and private. They do not counsel. They tell you about treatment, support groups and services near you.',
+		},
+		{
+			id: 'emergency',
+			name: '911',
+			who: 'Emergency services',
+			label: 'Call 911',
+			kind: 'emergency',
+			call: { e164: '911', display: '911' },
+			hours: 'Always',
+			languages: [],
+			options: [],
+			whatHappens:
+				'Call 911 if someone is in danger right now, has taken too much of a drug, or cannot wake up.',
+		},
+	],
+};
+
+/** The validated site configuration. Importing this module throws if any value is malformed. */
+export const SITE = siteConfigSchema.parse(config);
+
+/** The provider's helpline (labelled as a provider's line wherever it appears). */
+export const HELPLINE = SITE.helpline;
+
+/** Look up one national line by id; throws on an unknown id so a typo fails the build. */
+export function crisisLine(id: string) {
+	const line = SITE.crisisLines.find((l) => l.id === id);
+	if (!line) {
+		throw new Error(
+			`Unknown line "${id}". Known lines: ${SITE.crisisLines.map((l) => l.id).join(', ')}`
+		);
+	}
+	return line;
+}

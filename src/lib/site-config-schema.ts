@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+
+/** A dialable number: E.164 (`+18006624357`) or a national short code (`988`, `741741`, `911`). */
+export const dialNumber = z
+	.string()
+	.regex(/^(\+[1-9]\d{7,14}|\d{3,6})$/, {
+		error: 'must be E.164 like +18006624357, or a short code of 3 to 6 digits like 988',
+	})
+	.describe('Number in E.164 form, or a national short code');
+
+export const phoneSchema = z.strictObject({
+	e164: dialNumber,
+	display: z.string().min(3).describe('How the number is shown to readers, e.g. (844) 744-8783'),
+	keyword: z
+		.string()
+		.regex(/^[A-Z]+$/, { error: 'must be one upper-case word such as HOME' })
+		.optional()
+		.describe('Word to text, for text lines that need one'),
+});
+
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
+
+export const lineSchema = z.strictObject({
+	id: z.string().regex(/^[a-zA-Z0-9]+$/),
+	name: z.string().min(2),
+	who: z.string().min(2).describe('Who answers'),
+	label: z.string().min(2).describe('Short call to action'),
+	kind: z.enum(['provider', 'crisis', 'referral', 'emergency']),
+	call: phoneSchema.optional(),
+	text: phoneSchema.optional(),
+	tty: phoneSchema.optional(),
+	chatUrl: httpsUrl.optional(),
+	website: httpsUrl.optional(),
+	hours: z.string().min(2),
+	languages: z.array(z.string()),
+	options: z.array(z.string()).default([]),
+	whatHappens: z.string().min(10).describe('What happens when you call, in plain words'),
+});
+
+export const siteConfigSchema = z.strictObject({
+	name: z.string().min(2),
+	tagline: z.string().min(2),
+	description: z.string().min(50).max(160),
+	lang: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
+	publisher: z.strictObject({ name: z.string(), url: httpsUrl, description: z.string() }),
+	helpline: lineSchema.extend({ kind: z.literal('provider'), call: phoneSchema }),
+	corrections: z.strictObject({ url: httpsUrl, label: z.string() }),
+	crisisLines: z.array(lineSchema).min(1),
+});
+
+export type SiteConfig = z.input<typeof siteConfigSchema>;
+export type Line = z.infer<typeof lineSchema>;
+export type Phone = z.infer<typeof phoneSchema>;

@@ -1,0 +1,22 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Article = CollectionEntry<'articles'>;
+
+/** Published articles (drafts are left out of every page, feed and index), newest first. */
+export async function getArticles(): Promise<Article[]> {
+	const all = await getCollection('articles', ({ data }) => !data.draft);
+	return sortArticles(all);
+}
+
+/** Newest first by updated-or-published date; featured articles first on ties; then by title. */
+export function sortArticles<T extends { data: { published: Date; updated?: Date; featured: boolean; title: string } }>(
+	list: T[]
+): T[] {
+	const when = (a: T) => (a.data.updated ?? a.data.published).getTime();
+	return [...list].sort(
+		(a, b) =>
+			when(b) - when(a) ||
+			Number(b.data.featured) - Number(a.data.featured) ||
+			a.data.title.localeCompare(b.data.title)
+	);
+}

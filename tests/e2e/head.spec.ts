@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'node-html-parser';
+import { HELPLINE } from '../../src/config/site';
+import { htmlFile, sitemapPaths, sitemapUrls } from './support/site';
+
+const pages = sitemapPaths().map((path) => ({ path, doc: parse(readFileSync(htmlFile(path), 'utf8')) }));
+
+test('every page has a unique title and a unique description', () => {
+	const titles = new Map<string, string>();
+	const descriptions = new Map<string, string>();
+	for (const { path, doc } of pages) {
+		const title = doc.querySelector('title')?.text.trim() ?? '';
+		const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+		expect(title, `${path} title`).not.toBe('');
+		expect(description.length, `${path} description`).toBeGreaterThanOrEqual(50);
+		expect(titles.get(title), `title "${title}" of ${path}`).toBeUndefined();
+		expect(descriptions.get(description), `description of ${path}`).toBeUndefined();
+		titles.set(title, path);
+		descriptions.set(description, path);
+	}
+});
+
+test('every page has canonical, Open Graph and Twitter tags for its own address', () => {
+	for (const { path, doc } of pages) {
+		const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+		expect(canonical && new URL(canonical).pathname, path).toBe(path);
+		expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
+		for (const selector of ['og:title', 'og:description', 'og:image', 'og:type']) {
+			expect(doc.querySelector(`meta[property="${selector}"]`), `${path} ${selector}`).not.toBeNull();
+		}
+		expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+		expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+	}
+});
+
+test('every page carries the publisher as JSON-LD Organization with the helpline ContactPoint', () => {
+	for (const { path, doc } of pages) {
+		const blocks = doc
+			.querySelectorAll('script[type="application/ld+json"]')
+			.map((s) => JSON.parse(s.text) as Record<string, any>);
+		const org = blocks.find((b) => b['@type'] === 'Organization');
+		expect(org, path).toBeDefined();
+		expect(org!.contactPoint[0].telephone).toBe(HELPLINE.call.e164);
+	}
+});
+
+test('robots.txt allows crawling and points to the sitemap at the configured site URL', async ({ request }) => {
+	const body = await (await request.get('/robots.txt')).text();
+	const site = new URL(sitemapUrls()[0]!).origin;
+	expect(body).toMatch(/User-agent: \*/);
+	expect(body).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+});
+
+test('the sitemap lists the indexable pages and not the 404 page', () => {
+	const paths = sitemapPaths();
+	for (const expected of ['/', '/get-help/', '/about/', '/privacy/']) expect(paths).toContain(expected);
+	expect(paths.some((p) => p.includes('404'))).toBe(false);
+});

@@ -1,0 +1,46 @@
+/**
+ * What the tests know about the built site: its pages (from the sitemap the build wrote), and
+ * where it is served. Page-wide checks iterate over these, so new pages are covered without
+ * anyone remembering to add them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+
+export const ROOT = new URL('../../../', import.meta.url).pathname;
+export const DIST = join(ROOT, 'dist');
+export const SUBPATH_DIST = join(ROOT, 'tests/.output/subpath');
+export const SUBPATH_ORIGIN = 'http://127.0.0.1:4322';
+export const SUBPATH_BASE = '/recovery/';
+
+const xml = new XMLParser();
+
+function locs(file: string, key: 'sitemapindex' | 'urlset'): string[] {
+	const doc = xml.parse(readFileSync(file, 'utf8'));
+	const items = key === 'sitemapindex' ? doc.sitemapindex.sitemap : doc.urlset.url;
+	return [items].flat().map((item: { loc: string }) => item.loc);
+}
+
+/** Absolute URLs listed in a build's sitemap, as the build wrote them. */
+export function sitemapUrls(dist = DIST): string[] {
+	const index = join(dist, 'sitemap-index.xml');
+	if (!existsSync(index)) throw new Error(`No sitemap at ${index}: run the build first`);
+	return locs(index, 'sitemapindex').flatMap((sitemap) =>
+		locs(join(dist, new URL(sitemap).pathname.split('/').pop() ?? ''), 'urlset')
+	);
+}
+
+/** Paths (with base) of every page in the sitemap. */
+export function sitemapPaths(dist = DIST): string[] {
+	return sitemapUrls(dist).map((url) => new URL(url).pathname);
+}
+
+/** Every page a reader can land on: the sitemap plus the 404 page. */
+export function allPages(): string[] {
+	return [...sitemapPaths(), '/this-page-does-not-exist/'];
+}
+
+/** Path of the built HTML file for a page path (base `/`). */
+export function htmlFile(path: string, dist = DIST): string {
+	return join(dist, path, path.endsWith('/') ? 'index.html' : '');
+}

@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const isCI = Boolean(process.env.CI);
+
+export const MAIN_PORT = 4321;
+export const SUBPATH_PORT = 4322;
+
+// Tests drive Debian's Chromium; Playwright never downloads a browser here.
+export default defineConfig({
+	testDir: './e2e',
+	outputDir: '../test-results',
+	fullyParallel: true,
+	forbidOnly: isCI,
+	retries: 0,
+	workers: 2,
+	timeout: 60_000,
+	reporter: isCI ? [['list'], ['github']] : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${MAIN_PORT}`,
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
+		},
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: [
+		{
+			command: `node tests/tools/serve.ts --dir dist --base / --port ${MAIN_PORT}`,
+			cwd: root,
+			url: `http://127.0.0.1:${MAIN_PORT}/`,
+			reuseExistingServer: false,
+			timeout: 30_000,
+		},
+		{
+			command: `node tests/tools/serve.ts --dir tests/.output/subpath --base /recovery/ --port ${SUBPATH_PORT}`,
+			cwd: root,
+			url: `http://127.0.0.1:${SUBPATH_PORT}/recovery/`,
+			reuseExistingServer: false,
+			timeout: 30_000,
+		},
+	],
+});

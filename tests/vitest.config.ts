@@ -1,0 +1,11 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { getViteConfig } from 'astro/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// getViteConfig gives tests the same module resolution as the site (astro/zod, aliases).
+export default getViteConfig(
+	{ root, test: { root, include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+	{ root }
+);

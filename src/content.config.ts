@@ -4,6 +4,7 @@ import { idsInFolder, idsInYamlList, paths } from './lib/content-ids';
 import {
 	articleSchema,
 	glossarySchema,
+	hubSchema,
 	organisationSchema,
 	supportTypeSchema,
 	topicSchema,
@@ -47,5 +48,6 @@ const organisations = defineCollection({
 
 const topics = defineCollection({ loader: file(`./${paths.topics}`), schema: topicSchema() });
 const glossary = defineCollection({ loader: file(`./${paths.glossary}`), schema: glossarySchema() });
+const hubs = defineCollection({ loader: file(`./${paths.hubs}`), schema: hubSchema(ids) });
 
-export const collections = { articles, supportTypes, organisations, topics, glossary };
+export const collections = { articles, supportTypes, organisations, topics, glossary, hubs };

@@ -148,3 +148,13 @@ export function organisationSchema(ids: KnownIds) {
 		supportTypes: uniqueList(oneOf(ids.supportTypes, 'support type')).min(1),
 	});
 }
+
+export function hubSchema(ids: KnownIds) {
+	return z.strictObject({
+		id: z.enum(['in-recovery', 'for-families']),
+		title: z.string().min(5),
+		welcome: z.string().min(40),
+		readingPath: uniqueList(oneOf(ids.articles, 'article')).min(1).describe('Article slugs, in reading order'),
+		supportTypes: uniqueList(oneOf(ids.supportTypes, 'support type')).default([]),
+	});
+}

@@ -1,6 +1,8 @@
 /** Components authors can use in article MDX without importing them. */
 import Callout from './Callout.astro';
 import CrisisCallout from './CrisisCallout.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
 import HelplineCallout from './HelplineCallout.astro';
 import KeyPoints from './KeyPoints.astro';
 import Quote from './Quote.astro';
@@ -15,4 +17,6 @@ export const mdxComponents = {
 	Quote,
 	SupportTypeLink,
 	TheirWords,
+	h2: H2,
+	h3: H3,
 };

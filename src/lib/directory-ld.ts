@@ -1,0 +1,38 @@
+import { crisisLine } from '../config/site';
+import type { Organisation } from './directory';
+
+/** JSON-LD ItemList of the organisations on a support type page, with their contact points. */
+export function organisationsLd(name: string, organisations: Organisation[], pageUrl: string) {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'ItemList',
+		name,
+		itemListElement: organisations.map((o, i) => {
+			const national = o.data.nationalLine ? crisisLine(o.data.nationalLine) : undefined;
+			const numbers = [
+				...o.data.lines.map((l) => ({ e164: l.e164, kind: l.kind, note: l.note })),
+				...(national?.call ? [{ e164: national.call.e164, kind: 'call', note: national.name }] : []),
+				...(national?.text ? [{ e164: national.text.e164, kind: 'text', note: national.name }] : []),
+			];
+			return {
+				'@type': 'ListItem',
+				position: i + 1,
+				item: {
+					'@type': 'Organization',
+					'@id': `${pageUrl}#${o.id}`,
+					name: o.data.name,
+					url: o.data.website,
+					description: o.data.description,
+					...(numbers.length && {
+						contactPoint: numbers.map((n) => ({
+							'@type': 'ContactPoint',
+							telephone: n.e164,
+							contactType: n.note ?? (n.kind === 'text' ? 'text line' : 'phone line'),
+							availableLanguage: o.data.languages,
+						})),
+					}),
+				},
+			};
+		}),
+	};
+}

@@ -16,6 +16,7 @@ import remarkParse from 'remark-parse';
 import { syllable } from 'syllable';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 
 export interface WordRules {
@@ -109,4 +110,28 @@ export function readingGrade(text: string): number {
 	const counts = textCounts(text);
 	if (counts.word === 0 || counts.sentence === 0) return 0;
 	return fleschKincaid(counts);
+}
+
+/** Highest Flesch-Kincaid grade for articles (the content guide's rule). */
+export const MAX_ARTICLE_GRADE = 8;
+/** Highest grade for get-help and first-steps pages. */
+export const MAX_HELP_GRADE = 6;
+/** Description limits, as the article schema enforces them. */
+export const DESCRIPTION_LENGTH = { min: 70, max: 160 };
+
+/**
+ * Readable text of a built page's `<main>`, one block per line, without elements marked
+ * `data-lint-skip` (quotations, members' own words) or scripts.
+ */
+export function textFromHtml(html: string): string {
+	const doc = parseHtml(html);
+	const main = doc.querySelector('main');
+	if (!main) return '';
+	for (const el of main.querySelectorAll('[data-lint-skip], script, style, [hidden]')) el.remove();
+	return main.structuredText
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean)
+		.map((line) => (/[.!?:]$/.test(line) ? line : `${line}.`))
+		.join('\n\n');
 }

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
+import {
+	findAvoidedWords,
+	loadWordRules,
+	MAX_HELP_GRADE,
+	readingGrade,
+	textFromHtml,
+} from '../tools/content-lint';
+import { htmlFile, sitemapPaths } from './support/site';
+
+const rules = loadWordRules();
+const paths = sitemapPaths();
+const articlePaths = paths.filter((p) => /^\/articles\/[^/]+\/$/.test(p) && !p.startsWith('/articles/for/'));
+
+test('no page uses an avoided word in our own narration', () => {
+	const problems = paths.flatMap((path) =>
+		findAvoidedWords(textFromHtml(readFileSync(htmlFile(path), 'utf8')), rules).map(
+			(p) => `${path}: "${p.term}" (use: ${p.use}) in: ${p.context}`
+		)
+	);
+	expect(problems).toEqual([]);
+});
+
+test(`the get-help page reads at grade ${MAX_HELP_GRADE} or lower`, () => {
+	const text = textFromHtml(readFileSync(htmlFile('/get-help/'), 'utf8'));
+	expect(text.length).toBeGreaterThan(1000);
+	expect(readingGrade(text)).toBeLessThanOrEqual(MAX_HELP_GRADE);
+});
+
+test('every article is linked from at least one hub or topic page', () => {
+	expect(articlePaths.length).toBeGreaterThanOrEqual(12);
+	const hubPages = paths.filter((p) => /^\/(in-recovery|for-families|topics\/[^/]+)\/$/.test(p));
+	expect(hubPages.length).toBeGreaterThanOrEqual(3);
+	const linked = new Set(
+		hubPages.flatMap((p) =>
+			parse(readFileSync(htmlFile(p), 'utf8'))
+				.querySelectorAll('main a[href]')
+				.map((a) => a.getAttribute('href'))
+		)
+	);
+	expect(articlePaths.filter((p) => !linked.has(p))).toEqual([]);
+});
+
+test('the RSS feed is valid RSS 2.0 and lists every published article', async ({ request }) => {
+	const response = await request.get('/rss.xml');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toMatch(/xml/);
+	const feed = new XMLParser({ ignoreAttributes: false }).parse(await response.text());
+	expect(feed.rss['@_version']).toBe('2.0');
+	const channel = feed.rss.channel;
+	for (const field of ['title', 'link', 'description']) expect(channel[field], field).toBeTruthy();
+	const items = [channel.item].flat();
+	for (const item of items) {
+		expect(item.title).toBeTruthy();
+		expect(item.description).toBeTruthy();
+		expect(new Date(item.pubDate).toString()).not.toBe('Invalid Date');
+		expect(item.guid).toBeTruthy();
+	}
+	const links = items.map((i: { link: string }) => new URL(i.link).pathname).sort();
+	expect(links).toEqual([...articlePaths].sort());
+});
+
+test('each article page has Article and BreadcrumbList structured data and its sources', () => {
+	for (const path of articlePaths) {
+		const doc = parse(readFileSync(htmlFile(path), 'utf8'));
+		const types = doc
+			.querySelectorAll('script[type="application/ld+json"]')
+			.map((s) => (JSON.parse(s.text) as { '@type': string })['@type']);
+		expect(types, path).toEqual(expect.arrayContaining(['Organization', 'Article', 'BreadcrumbList']));
+		expect(doc.querySelectorAll('#sources ~ ul a[href^="https://"]').length, path).toBeGreaterThan(0);
+		expect(doc.querySelector('time[datetime]'), path).not.toBeNull();
+		expect(doc.querySelector('main')?.text, path).toMatch(/\d+ min read/);
+	}
+});

@@ -1,0 +1,187 @@
+import { expect, test, type Page } from '@playwright/test';
+import { AUDIENCES, APPROACHES, COSTS, FORMATS } from '../../src/lib/facets';
+import { FIELD, organisations, supportTypes, type SupportTypeData } from './support/data';
+
+type Key = keyof typeof FIELD;
+const FACETS: [Key, readonly { id: string; label: string }[]][] = [
+	['audience', AUDIENCES],
+	['format', FORMATS],
+	['cost', COSTS],
+	['approach', APPROACHES],
+];
+
+/** Names of the support types the data says should pass: OR within a group, AND across. */
+function expected(filters: Partial<Record<Key, string[]>>): string[] {
+	return supportTypes
+		.filter((t) =>
+			Object.entries(filters).every(([key, values]) =>
+				values!.some((v) => (t[FIELD[key as Key]] as string[]).includes(v))
+			)
+		)
+		.map((t: SupportTypeData) => t.name)
+		.sort();
+}
+
+async function visibleNames(page: Page): Promise<string[]> {
+	const names = await page.locator('[data-directory-entry]:visible').evaluateAll((els) =>
+		els.map((el) => (el as HTMLElement).dataset.name ?? '')
+	);
+	return names.sort();
+}
+
+const words = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
+const countText = (n: number) => `${n < words.length ? words[n] : n} support type${n === 1 ? '' : 's'}`;
+
+test.describe('directory filters', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.goto('/directory/');
+		await expect(page.locator('#directory-filters')).toBeVisible();
+	});
+
+	for (const [key, values] of FACETS) {
+		test(`each "${key}" value narrows to exactly the matching support types`, async ({ page }) => {
+			const group = page.locator('fieldset').filter({ has: page.locator(`input[name="${key}"]`) });
+			for (const value of values) {
+				const box = group.getByRole('checkbox', { name: value.label, exact: true });
+				await box.check();
+				const names = expected({ [key]: [value.id] });
+				expect(await visibleNames(page), `${key}=${value.id}`).toEqual(names);
+				await expect(page.locator('#directory-count')).toHaveText(
+					names.length ? `${countText(names.length)} match your choices` : /^No support types/
+				);
+				await box.uncheck();
+			}
+			expect(await visibleNames(page)).toEqual(expected({}));
+		});
+	}
+
+	test('OR within a group, AND across groups', async ({ page }) => {
+		await page.getByRole('checkbox', { name: 'Phone', exact: true }).check();
+		await page.getByRole('checkbox', { name: 'In person', exact: true }).check();
+		const either = expected({ format: ['phone', 'in-person'] });
+		expect(either.length).toBeGreaterThan(expected({ format: ['phone'] }).length);
+		expect(await visibleNames(page)).toEqual(either);
+
+		await page.getByRole('checkbox', { name: 'Free', exact: true }).check();
+		const both = expected({ format: ['phone', 'in-person'], cost: ['free'] });
+		expect(both.length).toBeLessThan(either.length);
+		expect(await visibleNames(page)).toEqual(both);
+	});
+
+	test('state lives in the address: reload, back button and a pasted link restore it', async ({ page, context }) => {
+		await page.getByRole('checkbox', { name: 'Families and friends', exact: true }).check();
+		await page.getByRole('checkbox', { name: 'Online', exact: true }).check();
+		await expect(page).toHaveURL(/\/directory\/\?audience=family&format=online$/);
+		const names = expected({ audience: ['family'], format: ['online'] });
+		expect(await visibleNames(page)).toEqual(names);
+
+		await page.reload();
+		await expect(page.getByRole('checkbox', { name: 'Online', exact: true })).toBeChecked();
+		expect(await visibleNames(page)).toEqual(names);
+
+		await page.goBack();
+		await expect(page).toHaveURL(/\?audience=family$/);
+		await expect(page.getByRole('checkbox', { name: 'Online', exact: true })).not.toBeChecked();
+		expect(await visibleNames(page)).toEqual(expected({ audience: ['family'] }));
+
+		const pasted = await context.newPage();
+		await pasted.goto('/directory/?audience=family&format=online');
+		expect(await visibleNames(pasted)).toEqual(names);
+		await expect(pasted.getByRole('checkbox', { name: 'Families and friends', exact: true })).toBeChecked();
+	});
+
+	test('works by keyboard alone, and the count is announced in words', async ({ page }) => {
+		const count = page.locator('#directory-count');
+		await expect(count).toHaveAttribute('aria-live', 'polite');
+		await expect(count).toHaveText(countText(supportTypes.length));
+		const textBox = page.getByRole('checkbox', { name: 'Text', exact: true });
+		await textBox.focus();
+		await page.keyboard.press('Space');
+		await expect(textBox).toBeChecked();
+		await expect(count).toHaveText(`${countText(expected({ format: ['text'] }).length)} match your choices`);
+		const clear = page.getByRole('button', { name: 'Clear all filters' });
+		await clear.focus();
+		await page.keyboard.press('Enter');
+		await expect(textBox).not.toBeChecked();
+		await expect(count).toHaveText(countText(supportTypes.length));
+	});
+
+	test('an empty result offers the helpline and the get-help page', async ({ page }) => {
+		// Find two values that no entry shares, from the data.
+		const pair = FACETS.flatMap(([k1, v1]) =>
+			FACETS.flatMap(([k2, v2]) =>
+				k1 < k2 ? v1.flatMap((a) => v2.map((b) => ({ k1, a, k2, b }))) : []
+			)
+		).find(({ k1, a, k2, b }) => expected({ [k1]: [a.id], [k2]: [b.id] }).length === 0);
+		expect(pair, 'the data has a combination with no match').toBeDefined();
+		await page.locator(`input[name="${pair!.k1}"][value="${pair!.a.id}"]`).check();
+		await page.locator(`input[name="${pair!.k2}"][value="${pair!.b.id}"]`).check();
+		const empty = page.locator('#directory-empty');
+		await expect(empty).toBeVisible();
+		await expect(page.locator('#directory-count')).toHaveText(/^No support types/);
+		await expect(empty.locator('a[href^="tel:"]')).toBeVisible();
+		await expect(empty.locator('a[href$="/get-help/"]')).toBeVisible();
+	});
+
+	test('the guided finder sets the filters, by keyboard', async ({ page }) => {
+		const summary = page.locator('#guided-finder summary');
+		await summary.focus();
+		await page.keyboard.press('Enter');
+		await page.getByRole('radio', { name: 'Me, as a family member or friend' }).check();
+		await page.getByRole('radio', { name: 'Online' }).check();
+		await page.locator('input[name="finder-approach"][value=""]').check();
+		await page.getByRole('button', { name: 'Show support that fits' }).press('Enter');
+		await expect(page).toHaveURL(/\?audience=family&format=online$/);
+		expect(await visibleNames(page)).toEqual(expected({ audience: ['family'], format: ['online'] }));
+		await expect(page.locator('#directory-count')).toBeFocused();
+	});
+});
+
+test.describe('directory with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every support type is listed and links to its page, with every organisation reachable', async ({ page }) => {
+		await page.goto('/directory/');
+		await expect(page.locator('#directory-filters')).toBeHidden();
+		for (const type of supportTypes) {
+			await expect(page.getByRole('link', { name: type.name, exact: true })).toBeVisible();
+		}
+		for (const org of organisations) {
+			await page.goto(`/directory/${org.supportTypes[0]}/`);
+			await expect(page.locator(`h3[id="${org.id}"]`)).toHaveText(org.name);
+		}
+	});
+
+	test('category pages give the same grouping', async ({ page }) => {
+		await page.goto('/directory/');
+		const categories = [...new Set(supportTypes.map((t) => t.category))];
+		for (const category of categories) {
+			await page.goto(`/directory/category/${category}/`);
+			const names = await page.locator('[data-directory-entry]').evaluateAll((els) =>
+				els.map((el) => (el as HTMLElement).dataset.name ?? '').sort()
+			);
+			expect(names).toEqual(supportTypes.filter((t) => t.category === category).map((t) => t.name).sort());
+		}
+	});
+});
+
+test('each support type page lists exactly its organisations, with anchors', async ({ page }) => {
+	for (const type of supportTypes) {
+		await page.goto(`/directory/${type.id}/`);
+		const ids = await page.locator('#programmes ~ div h3[id]').evaluateAll((els) => els.map((e) => e.id).sort());
+		expect(ids, type.id).toEqual(organisations.filter((o) => o.supportTypes.includes(type.id)).map((o) => o.id).sort());
+	}
+});
+
+test('the printable view has every support type, organisation and line', async ({ page }) => {
+	await page.goto('/directory/print/');
+	const text = await page.locator('main').innerText();
+	for (const type of supportTypes) expect(text).toContain(type.name);
+	for (const org of organisations) {
+		expect(text).toContain(org.name);
+		for (const line of org.lines) expect(text).toContain(line.display);
+	}
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header nav')).toBeHidden();
+	await expect(page.locator('[data-call-bar]')).toBeHidden();
+});

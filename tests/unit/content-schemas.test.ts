@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import {
+	articleSchema,
+	hubSchema,
+	organisationSchema,
+	supportTypeSchema,
+	type KnownIds,
+} from '../../src/lib/content-schemas';
+
+const ids: KnownIds = {
+	topics: ['isolation', 'identity'],
+	articles: ['feeling-alone', 'first-meeting'],
+	supportTypes: ['twelve-step-fellowships', 'crisis-lines'],
+	organisations: ['al-anon'],
+};
+
+const article = () => ({
+	title: 'Feeling alone in early recovery',
+	description: 'Loneliness is common in the first months of recovery. Here is why it happens and why it passes.',
+	published: '2026-11-26',
+	audiences: ['in-recovery'],
+	topics: ['isolation'],
+	relatedArticles: ['first-meeting'],
+	supportTypes: ['twelve-step-fellowships'],
+	sources: [{ title: 'NIDA Words Matter', url: 'https://nida.nih.gov/research-topics/addiction-science/words-matter-preferred-language-talking-about-addiction' }],
+});
+
+/** The first issue of a failed parse, as "field: message". */
+function firstIssue(schema: { safeParse: (v: unknown) => any }, value: unknown): string {
+	const result = schema.safeParse(value);
+	expect(result.success).toBe(false);
+	const issue = result.error.issues[0];
+	return `${issue.path.join('.')}: ${issue.message}`;
+}
+
+describe('article frontmatter', () => {
+	it('accepts a valid article and fills defaults', () => {
+		const parsed = articleSchema(ids).parse(article());
+		expect(parsed.draft).toBe(false);
+		expect(parsed.featured).toBe(false);
+		expect(parsed.published).toBeInstanceOf(Date);
+	});
+
+	it('names an unknown field', () => {
+		const result = articleSchema(ids).safeParse({ ...article(), autor: 'someone' });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['autor'] });
+	});
+
+	it('names an unknown topic and lists the allowed ones', () => {
+		expect(firstIssue(articleSchema(ids), { ...article(), topics: ['lonelyness'] })).toBe(
+			'topics.0: unknown topic "lonelyness"; allowed: isolation, identity'
+		);
+	});
+
+	it('names a dangling related article and support type', () => {
+		expect(firstIssue(articleSchema(ids), { ...article(), relatedArticles: ['nope'] })).toMatch(
+			/^relatedArticles\.0: unknown article "nope"; allowed: feeling-alone, first-meeting$/
+		);
+		expect(firstIssue(articleSchema(ids), { ...article(), supportTypes: ['aa'] })).toMatch(
+			/^supportTypes\.0: unknown support type "aa"; allowed: twelve-step-fellowships, crisis-lines$/
+		);
+	});
+
+	it('rejects descriptions that are too short or too long', () => {
+		expect(firstIssue(articleSchema(ids), { ...article(), description: 'Too short.' })).toMatch(
+			/^description: must be at least 70 characters/
+		);
+		expect(firstIssue(articleSchema(ids), { ...article(), description: 'x'.repeat(161) })).toMatch(
+			/^description: must be 160 characters or fewer/
+		);
+	});
+
+	it('rejects non-https sources, duplicate topics and an unknown audience', () => {
+		expect(
+			firstIssue(articleSchema(ids), { ...article(), sources: [{ title: 'Alcoholics Anonymous', url: 'http://www.aa.org' }] })
+		).toBe('sources.0.url: must be a full https:// address');
+		expect(firstIssue(articleSchema(ids), { ...article(), topics: ['isolation', 'isolation'] })).toBe(
+			'topics: lists a value twice'
+		);
+		expect(firstIssue(articleSchema(ids), { ...article(), audiences: ['everyone'] })).toBe(
+			'audiences.0: unknown audience "everyone"; allowed: in-recovery, family'
+		);
+	});
+
+	it('rejects an update before publication', () => {
+		expect(firstIssue(articleSchema(ids), { ...article(), updated: '2026-01-01' })).toBe(
+			'updated: updated must not be before published'
+		);
+	});
+});
+
+const supportType = () => ({
+	name: 'Crisis lines',
+	summary: 'Free lines you can call or text any time when things feel like too much.',
+	category: 'lines',
+	whatItIs: 'A crisis line connects you with a trained person who listens and helps you stay safe right now.',
+	whoItHelps: 'Anyone who is struggling, and anyone worried about someone else.',
+	whatToExpect: 'Someone answers, asks how you are, and listens. You choose how much to share with them today.',
+	howToStart: ['Call or text the line.', 'Say that you need to talk.'],
+	costs: ['free'],
+	formats: ['phone', 'text'],
+	approaches: ['clinical'],
+	audiences: ['in-recovery', 'family'],
+});
+
+describe('support types', () => {
+	it('accepts a valid entry', () => {
+		expect(supportTypeSchema(ids).parse(supportType()).order).toBe(100);
+	});
+
+	it('names an unknown facet value with what is allowed', () => {
+		expect(firstIssue(supportTypeSchema(ids), { ...supportType(), formats: ['carrier pigeon'] })).toBe(
+			'formats.0: unknown format "carrier pigeon"; allowed: in-person, online, phone, text'
+		);
+		expect(firstIssue(supportTypeSchema(ids), { ...supportType(), category: 'misc' })).toMatch(
+			/^category: unknown category "misc"; allowed: mutual-help, family-support/
+		);
+	});
+});
+
+const organisation = () => ({
+	name: 'Al-Anon and Alateen',
+	description: 'Al-Anon is for anyone affected by someone else’s drinking. Alateen is its group for younger people.',
+	website: 'https://al-anon.org',
+	lines: [{ kind: 'call', e164: '+18884252666', display: '1-888-425-2666', note: 'Meeting information' }],
+	languages: ['English'],
+	lastChecked: '2026-11-26',
+	supportTypes: ['crisis-lines'],
+});
+
+describe('organisations', () => {
+	it('accepts a valid entry', () => {
+		const parsed = organisationSchema(ids).parse(organisation());
+		expect(parsed.confirm).toBe(false);
+		expect(parsed.lastChecked).toBeInstanceOf(Date);
+	});
+
+	it('rejects a malformed phone number', () => {
+		const bad = organisation();
+		bad.lines[0]!.e164 = '888-425-2666';
+		expect(firstIssue(organisationSchema(ids), bad)).toBe(
+			'lines.0.e164: must be E.164 like +18006624357, or a short code of 3 to 6 digits like 988'
+		);
+	});
+
+	it('rejects a non-https website', () => {
+		expect(firstIssue(organisationSchema(ids), { ...organisation(), website: 'http://al-anon.org' })).toBe(
+			'website: must be a full https:// address'
+		);
+	});
+
+	it('rejects a dangling support type', () => {
+		expect(firstIssue(organisationSchema(ids), { ...organisation(), supportTypes: ['family-groups'] })).toBe(
+			'supportTypes.0: unknown support type "family-groups"; allowed: twelve-step-fellowships, crisis-lines'
+		);
+	});
+
+	it('requires a last-checked date', () => {
+		const { lastChecked: _, ...missing } = organisation();
+		expect(firstIssue(organisationSchema(ids), missing)).toBe('lastChecked: needs a date, YYYY-MM-DD');
+	});
+
+	it('rejects an unknown line kind', () => {
+		const bad = organisation() as any;
+		bad.lines[0].kind = 'fax';
+		expect(firstIssue(organisationSchema(ids), bad)).toBe(
+			'lines.0.kind: unknown line kind "fax"; allowed: call, text, tty'
+		);
+	});
+});
+
+describe('hubs', () => {
+	it('rejects a reading path with a missing article', () => {
+		expect(
+			firstIssue(hubSchema(ids), { id: 'in-recovery', title: 'For you', welcome: 'x'.repeat(40), readingPath: ['gone'] })
+		).toMatch(/^readingPath\.0: unknown article "gone"/);
+	});
+});

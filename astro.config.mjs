@@ -16,7 +16,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	output: 'static',
 	integrations: [mdx(), sitemap(), pagefindIndex()],
-	vite: { plugins: [tailwindcss()] },
+	vite: { plugins: [tailwindcss()], worker: { format: 'es' } },
 	server: { port: 4321, host: '127.0.0.1' },
 	build: { inlineStylesheets: 'always' },
 	// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.

@@ -19,7 +19,8 @@ const entries = [...document.querySelectorAll<HTMLElement>('[data-directory-entr
 const groups = [...document.querySelectorAll<HTMLElement>('[data-directory-group]')];
 
 function facetsOf(el: HTMLElement): EntryFacets {
-	return Object.fromEntries(FACET_KEYS.map((k) => [k, (el.dataset[k] ?? '').split(' ')])) as EntryFacets;
+	const read = (key: string) => (el.dataset[key] ?? '').split(' ');
+	return { audience: read('audience'), format: read('format'), cost: read('cost'), approach: read('approach') };
 }
 
 function readForm(): Filters {

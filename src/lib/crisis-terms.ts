@@ -1,0 +1,60 @@
+/**
+ * Crisis-aware search: queries about suicide, self-harm, overdose or wanting to die show the
+ * crisis lines above the results, every time. Matching ignores case, punctuation, accents and
+ * extra spaces, and works on whole words so "odd" or "episode" never trigger it.
+ */
+export const CRISIS_TERMS: readonly string[] = [
+	'suicide',
+	'suicidal',
+	'kill myself',
+	'killing myself',
+	'kms',
+	'end my life',
+	'ending my life',
+	'end it all',
+	'take my own life',
+	'want to die',
+	'wanna die',
+	'wish i was dead',
+	'wish i were dead',
+	'better off dead',
+	'dont want to live',
+	'dont want to be alive',
+	'no reason to live',
+	'cant go on',
+	'self harm',
+	'selfharm',
+	'hurt myself',
+	'hurting myself',
+	'cutting myself',
+	'overdose',
+	'overdosed',
+	'overdosing',
+	'od',
+	'too many pills',
+	'not breathing',
+	'wont wake up',
+	'cant wake',
+	'crisis',
+];
+
+/** Lower-case words only: no accents, no punctuation (apostrophes join), single spaces. */
+export function normaliseQuery(query: string): string {
+	return query
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['’‘`]/g, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+const padded = CRISIS_TERMS.map((term) => ` ${normaliseQuery(term)} `);
+
+/** Whether a search query is about a crisis (see CRISIS_TERMS). */
+export function isCrisisQuery(query: string): boolean {
+	const text = ` ${normaliseQuery(query).replace(/\bself\s+harm/g, 'self harm')} `;
+	// "o.d." and "O D" normalise to "o d"; treat them as "od".
+	const joined = text.replace(/ o d /g, ' od ');
+	return padded.some((term) => joined.includes(term));
+}

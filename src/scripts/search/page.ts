@@ -1,0 +1,103 @@
+/**
+ * The full search page: query and filters live in the address (?q=...&type=Article), so
+ * reload, back and shared links restore them. Typing replaces the history entry; changing a
+ * filter adds one.
+ */
+import { isCrisisQuery } from '../../lib/crisis-terms';
+import { SEARCH_FILTER_KEYS } from '../../lib/search-filters';
+import { loadPagefind, search, type SearchFilters } from './engine';
+import { resultItem, summaryText } from './render';
+
+const base = document.documentElement.dataset.base ?? '/';
+const form = document.querySelector<HTMLFormElement>('#search-page');
+
+if (form) {
+	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+	const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const crisis = form.querySelector<HTMLElement>('[data-crisis-card]')!;
+	const failed = form.querySelector<HTMLElement>('[data-search-unavailable]')!;
+	let latest = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	form.hidden = false;
+	document.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
+
+	const readFilters = (): SearchFilters =>
+		Object.fromEntries(
+			SEARCH_FILTER_KEYS.map((key) => [
+				key,
+				[...form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((i) => i.value),
+			]).filter(([, values]) => values.length > 0)
+		);
+
+	const address = () => {
+		const params = new URLSearchParams();
+		if (input.value.trim()) params.set('q', input.value.trim());
+		for (const [key, values] of Object.entries(readFilters())) for (const v of values) params.append(key, v);
+		const query = params.toString();
+		return `${location.pathname}${query ? `?${query}` : ''}`;
+	};
+
+	const restore = () => {
+		const params = new URLSearchParams(location.search);
+		input.value = params.get('q') ?? '';
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+			box.checked = params.getAll(box.name).includes(box.value);
+		}
+	};
+
+	const run = async () => {
+		const ticket = ++latest;
+		const query = input.value;
+		const filters = readFilters();
+		crisis.hidden = !isCrisisQuery(query);
+		if (!query.trim() && Object.keys(filters).length === 0) {
+			list.replaceChildren();
+			status.textContent = '';
+			return;
+		}
+		try {
+			const pagefind = await loadPagefind(base);
+			const found = await search(pagefind, query, filters, 20);
+			if (!found || ticket !== latest) return;
+			failed.hidden = true;
+			list.replaceChildren(...found.results.map(resultItem));
+			status.textContent = summaryText(found.total, query);
+		} catch {
+			if (ticket !== latest) return;
+			list.replaceChildren();
+			status.textContent = '';
+			failed.hidden = false;
+		}
+	};
+
+	input.addEventListener('input', () => {
+		crisis.hidden = !isCrisisQuery(input.value);
+		history.replaceState(null, '', address());
+		clearTimeout(timer);
+		timer = setTimeout(run, 150);
+	});
+	input.addEventListener('focus', () => loadPagefind(base).catch(() => undefined), { once: true });
+	form.addEventListener('change', (event) => {
+		if ((event.target as HTMLInputElement).type !== 'checkbox') return;
+		history.pushState(null, '', address());
+		run();
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		run();
+	});
+	form.querySelector('[data-clear]')!.addEventListener('click', () => {
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+		history.pushState(null, '', address());
+		run();
+	});
+	window.addEventListener('popstate', () => {
+		restore();
+		run();
+	});
+
+	restore();
+	run();
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+const require = createRequire(import.meta.url);
+// A self-hosted font from npm (no font service); Satori reads WOFF, not WOFF2.
+const font = (weight: 400 | 700) =>
+	readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`));
+const fonts = [
+	{ name: 'Atkinson Hyperlegible', data: font(400), weight: 400 as const, style: 'normal' as const },
+	{ name: 'Atkinson Hyperlegible', data: font(700), weight: 700 as const, style: 'normal' as const },
+];
+
+export interface ShareImage {
+	/** The page title, the largest text. */
+	title: string;
+	/** A small label above the title: "Article", "Support type". */
+	label: string;
+	siteName: string;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({
+	type,
+	props: { style, children },
+});
+
+/** A 1200×630 PNG share image: label, title and site name on the site's calm palette. */
+export async function renderShareImage({ title, label, siteName }: ShareImage): Promise<Uint8Array> {
+	const size = title.length > 70 ? 56 : title.length > 45 ? 64 : 76;
+	const tree = el(
+		'div',
+		{
+			width: 1200,
+			height: 630,
+			boxSizing: 'border-box',
+			display: 'flex',
+			flexDirection: 'column',
+			justifyContent: 'space-between',
+			padding: '72px 80px',
+			background: '#fbfaf7',
+			color: '#1b232d',
+			fontFamily: 'Atkinson Hyperlegible',
+			borderLeft: '28px solid #0d5c6b',
+		},
+		[
+			el('div', { fontSize: 34, fontWeight: 700, color: '#0d5c6b', textTransform: 'uppercase', letterSpacing: 2 }, label),
+			el('div', { fontSize: size, fontWeight: 700, lineHeight: 1.15, display: 'flex', width: 980 }, title),
+			el('div', { fontSize: 36, color: '#47515e', display: 'flex', width: 980 }, siteName),
+		]
+	);
+	const svg = await satori(tree as never, { width: 1200, height: 630, fonts });
+	return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+}

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { SITE } from '../../../config/site';
+import { getSupportTypes, type SupportType } from '../../../lib/directory';
+import { renderShareImage } from '../../../lib/share-image';
+
+export const getStaticPaths: GetStaticPaths = async () =>
+	(await getSupportTypes()).map((type) => ({ params: { type: type.id }, props: { type } }));
+
+/** Share image for one support type, generated at build from its name. */
+export const GET: APIRoute = async ({ props }) => {
+	const { type } = props as { type: SupportType };
+	const png = await renderShareImage({ title: type.data.name, label: 'Kinds of support', siteName: SITE.name });
+	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
+import { DIST, sitemapPaths, sitemapUrls, SUBPATH_BASE, SUBPATH_DIST } from './support/site';
+
+/** Every HTML file a build wrote, as page paths ('/about/', '/404.html'). */
+function builtPages(dist: string): string[] {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) => {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : walk(full);
+			return name.endsWith('.html') ? [full] : [];
+		});
+	return walk(dist).map((file) => `/${relative(dist, file)}`.replace(/index\.html$/, ''));
+}
+
+const isNoindex = (dist: string, path: string) =>
+	/<meta name="robots" content="noindex"/.test(readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8'));
+
+test('every built page is valid HTML', async () => {
+	const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+	const problems: string[] = [];
+	for (const path of builtPages(DIST)) {
+		const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+		const report = await validator.validateFile(file);
+		for (const result of report.results) {
+			for (const m of result.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+		}
+	}
+	expect(problems).toEqual([]);
+});
+
+test('the sitemap lists exactly the indexable pages, at the configured site URL', () => {
+	const indexable = builtPages(DIST).filter((p) => !isNoindex(DIST, p)).sort();
+	expect(indexable).not.toContain('/404.html');
+	expect([...sitemapPaths()].sort()).toEqual(indexable);
+	const origins = new Set(sitemapUrls().map((u) => new URL(u).origin));
+	expect([...origins]).toEqual([process.env.SITE_URL || 'http://localhost:4321']);
+});
+
+test('the sub-path build lists its pages under the base path', () => {
+	const indexable = builtPages(SUBPATH_DIST)
+		.filter((p) => !isNoindex(SUBPATH_DIST, p))
+		.map((p) => `${SUBPATH_BASE}${p.slice(1)}`)
+		.sort();
+	expect([...sitemapPaths(SUBPATH_DIST)].sort()).toEqual(indexable);
+});
+
+const expectedTypes = (path: string): string[] => {
+	if (/^\/articles\/[^/]+\/$/.test(path) && !path.startsWith('/articles/for/')) return ['Organization', 'Article', 'BreadcrumbList'];
+	if (/^\/directory\/(?!category\/|print\/)[^/]+\/$/.test(path)) return ['Organization', 'BreadcrumbList'];
+	return ['Organization'];
+};
+
+test('structured data on every page parses as JSON-LD with the expected types', () => {
+	for (const path of [...sitemapPaths(), '/404.html']) {
+		const html = readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+		const blocks = parse(html)
+			.querySelectorAll('script[type="application/ld+json"]')
+			.map((s) => JSON.parse(s.text) as { '@context': string; '@type': string });
+		for (const block of blocks) expect(block['@context'], path).toBe('https://schema.org');
+		const types = blocks.map((b) => b['@type']);
+		expect(types, path).toEqual(expect.arrayContaining(expectedTypes(path)));
+		if (path.startsWith('/directory/') && blocks.some((b) => b['@type'] === 'ItemList')) {
+			const list = blocks.find((b) => b['@type'] === 'ItemList') as unknown as { itemListElement: { item: { '@type': string; url: string } }[] };
+			for (const entry of list.itemListElement) {
+				expect(entry.item['@type']).toBe('Organization');
+				expect(entry.item.url).toMatch(/^https:\/\//);
+			}
+		}
+	}
+});
+
+test('every article and support type has its own share image; other pages use the site image', async ({ request }) => {
+	for (const path of sitemapPaths()) {
+		const html = readFileSync(join(DIST, `${path}index.html`), 'utf8');
+		const image = parse(html).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+		const article = path.match(/^\/articles\/([^/]+)\/$/);
+		const type = path.match(/^\/directory\/([^/]+)\/$/);
+		const own =
+			article && !path.startsWith('/articles/for/')
+				? `/og/articles/${article[1]}.png`
+				: type && !['print', 'category'].includes(type[1]!)
+					? `/og/directory/${type[1]}.png`
+					: '/og/site.png';
+		expect(new URL(image).pathname, path).toBe(own);
+		expect(parse(html).querySelector('meta[name="twitter:image"]')!.getAttribute('content')).toBe(image);
+		const response = await request.get(own);
+		expect(response.status(), own).toBe(200);
+		expect(response.headers()['content-type']).toBe('image/png');
+		const png = await response.body();
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect(png.readUInt32BE(16)).toBe(1200);
+		expect(png.readUInt32BE(20)).toBe(630);
+	}
+});

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { allPages } from './support/site';
+
+test('across every page: no cookies, no storage but the theme choice, no other origin', async ({ page, context, baseURL }) => {
+	const origin = new URL(baseURL!).origin;
+	const foreign: string[] = [];
+	context.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
+	});
+	await page.goto('/');
+	await page.locator('#theme-switch').click();
+	// Search too: the index and its worker must stay on this origin and store nothing.
+	await page.locator('#search-trigger').click();
+	await page.locator('dialog#search-dialog').getByRole('searchbox').fill('sponsor');
+	await expect(page.locator('dialog .search-result').first()).toBeVisible();
+	for (const path of allPages()) await page.goto(path);
+
+	expect(await context.cookies()).toEqual([]);
+	const storage = await page.evaluate(async () => ({
+		local: Object.keys(localStorage),
+		session: Object.keys(sessionStorage),
+		databases: (await indexedDB.databases()).map((d) => d.name),
+		caches: await caches.keys(),
+	}));
+	expect(storage).toEqual({ local: ['theme'], session: [], databases: [], caches: [] });
+	expect(foreign).toEqual([]);
+});
+
+test('pages are served with the security headers, and hashed assets are cached for good', async ({ request, page }) => {
+	for (const path of ['/', '/articles/the-identity-shift/', '/search/', '/no-such-page/']) {
+		const headers = (await request.get(path)).headers();
+		expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+		expect(headers['x-content-type-options']).toBe('nosniff');
+		expect(headers['x-frame-options']).toBe('DENY');
+		expect(headers['referrer-policy']).toBe('no-referrer');
+		expect(headers['strict-transport-security']).toMatch(/max-age=63072000/);
+		expect(headers['permissions-policy']).toContain('camera=()');
+		expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+		expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+		expect(headers['cache-control'] ?? '').not.toContain('immutable');
+	}
+	await page.goto('/directory/');
+	const asset = await page.locator('script[src*="/_astro/"]').first().getAttribute('src');
+	expect((await request.get(asset!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+	expect((await request.get('/site.js')).headers()['cache-control'] ?? '').not.toContain('immutable');
+});
+
+test('the page and the search index both work under the header policy, with no CSP violation', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) violations.push(m.text());
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			const w = window as unknown as { __csp?: string[] };
+			(w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+		});
+	});
+	await page.goto('/search/?q=Al-Anon');
+	await expect(page.locator('main .search-result').first()).toBeVisible();
+	await page.locator('#search-trigger').click();
+	await page.locator('dialog#search-dialog').getByRole('searchbox').fill('meeting');
+	await expect(page.locator('dialog .search-result').first()).toBeVisible();
+	const seen = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+	expect(seen).toEqual([]);
+	expect(violations).toEqual([]);
+});

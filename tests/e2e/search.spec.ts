@@ -86,6 +86,17 @@ test.describe('the search page', () => {
 		await expect(page.locator('main .search-result-excerpt mark').first()).toBeVisible();
 	});
 
+	test('shows ten results at first and ten more on request, keeping the reader\'s place', async ({ page }) => {
+		await searchFor(page, 'meeting');
+		const status = await page.locator('main [data-search-status]').textContent();
+		const total = Number(status!.match(/^(\d+) results/)![1]);
+		expect(total).toBeGreaterThan(20);
+		await expect(page.locator('main .search-result')).toHaveCount(10);
+		await page.getByRole('button', { name: 'Show more results' }).click();
+		await expect(page.locator('main .search-result')).toHaveCount(20);
+		await expect(page.locator('main .search-result').nth(10).locator('a')).toBeFocused();
+	});
+
 	test('passes axe with results shown, in both themes', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await searchFor(page, 'family');

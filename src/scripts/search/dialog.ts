@@ -36,7 +36,7 @@ if (template && !document.querySelector('#search-dialog')) {
 		}
 		try {
 			const pagefind = await loadPagefind(base);
-			const found = await search(pagefind, query, {}, 8);
+			const found = await search(pagefind, query, {}, 5);
 			if (!found || ticket !== latest) return;
 			failed.hidden = true;
 			list.replaceChildren(...found.results.map(resultItem));

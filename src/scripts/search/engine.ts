@@ -97,24 +97,38 @@ export function rankResults<T extends { id: string; score: number }>(results: T[
 		.map(({ r }) => r);
 }
 
+export interface Found {
+	total: number;
+	/** Data of the first results (each costs one small download). */
+	results: ResultData[];
+	/** Load the data of the next `count` results. */
+	more: (count: number) => Promise<ResultData[]>;
+}
+
 /** Run a search and load the data of the first `limit` results. */
 export async function search(
 	pagefind: Pagefind,
 	query: string,
 	filters: SearchFilters,
 	limit: number
-): Promise<{ total: number; results: ResultData[] } | null> {
+): Promise<Found | null> {
 	const term = query.trim().slice(0, MAX_QUERY_LENGTH);
 	const pfFilters = toPagefindFilters(filters);
-	if (!term && Object.keys(pfFilters).length === 0) return { total: 0, results: [] };
+	if (!term && Object.keys(pfFilters).length === 0) return { total: 0, results: [], more: async () => [] };
 	const [response, signpostSet] = await Promise.all([
 		pagefind.search(term || null, { filters: pfFilters }),
 		signpostIds(pagefind),
 	]);
 	if (!response) return null; // superseded by a newer search
 	const ranked = term ? rankResults(response.results, signpostSet) : response.results;
+	let loaded = limit;
 	const results = await Promise.all(ranked.slice(0, limit).map((r) => r.data()));
-	return { total: response.results.length, results };
+	const more = async (count: number) => {
+		const next = ranked.slice(loaded, loaded + count);
+		loaded += next.length;
+		return Promise.all(next.map((r) => r.data()));
+	};
+	return { total: response.results.length, results, more };
 }
 
 /**

@@ -5,10 +5,12 @@
  */
 import { isCrisisQuery } from '../../lib/crisis-terms';
 import { SEARCH_FILTER_KEYS } from '../../lib/search-filters';
-import { loadPagefind, search, type SearchFilters } from './engine';
+import { loadPagefind, search, type Found, type SearchFilters } from './engine';
 import { resultItem, summaryText } from './render';
 
 const base = document.documentElement.dataset.base ?? '/';
+/** Results shown at first and added by each "Show more results". */
+const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-page');
 
 if (form) {
@@ -17,7 +19,9 @@ if (form) {
 	const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const crisis = form.querySelector<HTMLElement>('[data-crisis-card]')!;
 	const failed = form.querySelector<HTMLElement>('[data-search-unavailable]')!;
+	const moreButton = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	let latest = 0;
+	let current: Found | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	form.hidden = false;
@@ -55,22 +59,36 @@ if (form) {
 		if (!query.trim() && Object.keys(filters).length === 0) {
 			list.replaceChildren();
 			status.textContent = '';
+			moreButton.hidden = true;
 			return;
 		}
 		try {
 			const pagefind = await loadPagefind(base);
-			const found = await search(pagefind, query, filters, 20);
+			const found = await search(pagefind, query, filters, PAGE_SIZE);
 			if (!found || ticket !== latest) return;
+			current = found;
 			failed.hidden = true;
 			list.replaceChildren(...found.results.map(resultItem));
 			status.textContent = summaryText(found.total, query);
+			moreButton.hidden = found.total <= found.results.length;
 		} catch {
 			if (ticket !== latest) return;
 			list.replaceChildren();
 			status.textContent = '';
+			moreButton.hidden = true;
 			failed.hidden = false;
 		}
 	};
+
+	moreButton.addEventListener('click', async () => {
+		if (!current) return;
+		const shownBefore = list.children.length;
+		const next = await current.more(PAGE_SIZE);
+		list.append(...next.map(resultItem));
+		moreButton.hidden = list.children.length >= current.total;
+		// Keep the reader's place: move focus to the first new result.
+		list.children[shownBefore]?.querySelector('a')?.focus();
+	});
 
 	input.addEventListener('input', () => {
 		crisis.hidden = !isCrisisQuery(input.value);

@@ -64,7 +64,10 @@ test.describe('the search page', () => {
 		await expect(page.locator('main .search-result').first()).toBeVisible();
 		await page.getByRole('checkbox', { name: 'Article', exact: true }).check();
 		await expect(page).toHaveURL(/\?q=meeting&type=Article$/);
+		// Wait for the filtered results to replace the unfiltered ones.
+		await expect.poll(async () => new Set(await page.locator('main .search-result-type').allTextContents())).toEqual(new Set(['Article']));
 		const filtered = await resultLinks(page);
+		expect(filtered.every((link) => link.startsWith('/articles/'))).toBe(true);
 
 		await page.reload();
 		await expect(page.locator('#search-page-input')).toHaveValue('meeting');

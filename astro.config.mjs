@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { precompress } from './src/integrations/precompress.ts';
 
 // Where the site is deployed. SITE_URL is the public origin (used for canonical links, the
 // sitemap and feeds); BASE_PATH is the sub-path when the site does not live at the root.
@@ -15,7 +16,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	output: 'static',
-	integrations: [mdx(), sitemap(), pagefindIndex()],
+	integrations: [mdx(), sitemap(), pagefindIndex(), precompress()],
 	vite: { plugins: [tailwindcss()], worker: { format: 'es' } },
 	server: { port: 4321, host: '127.0.0.1' },
 	build: { inlineStylesheets: 'always' },

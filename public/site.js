@@ -2,6 +2,8 @@
 // switch, and the search shortcuts that load the search dialog on first use.
 (function () {
 	var d = document.documentElement;
+	// Before first paint: controls that need JavaScript show without shifting the layout.
+	d.classList.add('js');
 	function saved() {
 		try {
 			return localStorage.getItem('theme');
@@ -20,7 +22,6 @@
 	document.addEventListener('DOMContentLoaded', function () {
 		var b = document.getElementById('theme-switch');
 		if (b) {
-			b.hidden = false;
 			apply(d.getAttribute('data-theme'));
 			b.addEventListener('click', function () {
 				var next = d.getAttribute('data-theme') === 'dark' ? 'light' : 'dark';

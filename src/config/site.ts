@@ -1,12 +1,14 @@
 /**
  * The one configuration module: names, the provider's helpline, and the national lines.
  * Every phone number the site shows outside directory data comes from here, so another
- * organisation can run the site by editing this file alone. It is validated when imported,
- * so a typo fails the build instead of going live.
+ * organisation can run the site by editing this file alone.
+ *
+ * Plain data on purpose: src/config/index.ts validates it when the site builds (a typo fails
+ * the build instead of going live), and the search dialog can import it without the validator.
  */
-import { siteConfigSchema, type SiteConfig } from '../lib/site-config-schema';
+import type { SiteConfig } from '../lib/site-config-schema';
 
-const config: SiteConfig = {
+export const siteConfig = {
 	name: 'Together in Recovery',
 	tagline: 'Nobody has to rebuild alone.',
 	description:
@@ -72,7 +74,7 @@ const config: SiteConfig = {
 		{
 			id: 'samhsa',
 			name: 'SAMHSA National Helpline',
-			who: 'Information specialists at the U.S. Substance Abuse and Mental Health Services Administration',
+			who: 'Information specialists at SAMHSA, a U.S. government agency',
 			label: 'Call 1-800-662-4357',
 			kind: 'referral',
 			call: { e164: '+18006624357', display: '1-800-662-4357 (1-800-662-HELP)' },
@@ -98,21 +100,4 @@ const config: SiteConfig = {
 				'Call 911 if someone is in danger right now, has taken too much of a drug, or cannot wake up.',
 		},
 	],
-};
-
-/** The validated site configuration. Importing this module throws if any value is malformed. */
-export const SITE = siteConfigSchema.parse(config);
-
-/** The provider's helpline (labelled as a provider's line wherever it appears). */
-export const HELPLINE = SITE.helpline;
-
-/** Look up one national line by id; throws on an unknown id so a typo fails the build. */
-export function crisisLine(id: string) {
-	const line = SITE.crisisLines.find((l) => l.id === id);
-	if (!line) {
-		throw new Error(
-			`Unknown line "${id}". Known lines: ${SITE.crisisLines.map((l) => l.id).join(', ')}`
-		);
-	}
-	return line;
-}
+} satisfies SiteConfig;

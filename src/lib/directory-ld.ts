@@ -1,4 +1,4 @@
-import { crisisLine } from '../config/site';
+import { crisisLine } from '../config';
 import type { Organisation } from './directory';
 
 /** JSON-LD ItemList of the organisations on a support type page, with their contact points. */

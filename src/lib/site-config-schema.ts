@@ -1,11 +1,10 @@
 import { z } from 'astro/zod';
+import { DIAL_NUMBER, DIAL_NUMBER_RULE } from './links';
 
 /** A dialable number: E.164 (`+18006624357`) or a national short code (`988`, `741741`, `911`). */
 export const dialNumber = z
 	.string()
-	.regex(/^(\+[1-9]\d{7,14}|\d{3,6})$/, {
-		error: 'must be E.164 like +18006624357, or a short code of 3 to 6 digits like 988',
-	})
+	.regex(DIAL_NUMBER, { error: DIAL_NUMBER_RULE })
 	.describe('Number in E.164 form, or a national short code');
 
 export const phoneSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../config/site';
+import { SITE } from '../config';
 import { withBase } from '../lib/url';
 
 /** Web app manifest, generated so its paths follow the configured base. */

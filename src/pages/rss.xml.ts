@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { SITE } from '../config/site';
+import { SITE } from '../config';
 import { getArticles } from '../lib/articles';
 import { withBase } from '../lib/url';
 

@@ -69,7 +69,6 @@ function setUpFinder() {
 	const finder = document.querySelector<HTMLDetailsElement>('#guided-finder');
 	const finderForm = document.querySelector<HTMLFormElement>('#guided-finder-form');
 	if (!finder || !finderForm) return;
-	finder.hidden = false;
 	finderForm.addEventListener('submit', (event) => {
 		event.preventDefault();
 		const data = new FormData(finderForm);
@@ -85,7 +84,6 @@ function setUpFinder() {
 }
 
 if (form && count && empty) {
-	form.hidden = false;
 	count.tabIndex = -1;
 	form.addEventListener('change', update);
 	document.querySelector('#clear-filters')?.addEventListener('click', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { HELPLINE } from '../../src/config/site';
+import { HELPLINE } from '../../src/config';
 import {
 	AT_LOAD_SCRIPT_BUDGET,
 	FIRST_ROUND_TRIP,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
@@ -95,4 +96,20 @@ test('every article and support type has its own share image; other pages use th
 		expect(png.readUInt32BE(16)).toBe(1200);
 		expect(png.readUInt32BE(20)).toBe(630);
 	}
+});
+
+test('every text file of the build has brotli and gzip copies that decompress to it', () => {
+	const files = builtPages(DIST).map((p) => join(DIST, p.endsWith('/') ? `${p}index.html` : p));
+	files.push(join(DIST, 'site.js'), join(DIST, 'sitemap-0.xml'));
+	for (const file of files) {
+		const original = readFileSync(file);
+		expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(original), `${file}.br`).toBe(true);
+		expect(gunzipSync(readFileSync(`${file}.gz`)).equals(original), `${file}.gz`).toBe(true);
+	}
+});
+
+test('the server sends the brotli copy to browsers that accept it', async ({ request }) => {
+	const response = await request.get('/get-help/', { headers: { 'Accept-Encoding': 'br' } });
+	expect(response.headers()['content-encoding']).toBe('br');
+	expect(await response.text()).toContain('<h1');
 });

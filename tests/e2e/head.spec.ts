@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { HELPLINE } from '../../src/config/site';
+import { HELPLINE } from '../../src/config';
 import { htmlFile, sitemapPaths, sitemapUrls } from './support/site';
 
 const pages = sitemapPaths().map((path) => ({ path, doc: parse(readFileSync(htmlFile(path), 'utf8')) }));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { HELPLINE, SITE } from '../../src/config/site';
+import { HELPLINE, SITE } from '../../src/config';
 import { organisations } from './support/data';
 import { DIST, htmlFile, sitemapPaths } from './support/site';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { HELPLINE } from '../../src/config/site';
+import { HELPLINE } from '../../src/config';
 import { DESKTOP, expectNoAxeViolations, PHONE, watchPage } from './support/checks';
 import { allPages } from './support/site';
 

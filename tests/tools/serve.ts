@@ -24,7 +24,8 @@ const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const headersPath = join(dir, '_headers');
 const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
 const notFoundPage = join(dir, '404.html');
-const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+// Precompressed .br/.gz files from the build are served as they are; anything else is compressed on the fly.
+const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true });
 const compress = compression();
 
 const server = createServer((req, res) => {

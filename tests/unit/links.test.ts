@@ -11,7 +11,7 @@ describe('telHref', () => {
 	it.each(['(844) 744-8783', '1-800-662-4357', '+0123456789', '', '12', 'tel:988', '+1844744878x'])(
 		'rejects %j',
 		(bad) => {
-			expect(() => telHref(bad)).toThrow(/Not a dialable number/);
+			expect(() => telHref(bad)).toThrow(/Not a dialable number: .*must be E\.164/);
 		}
 	);
 });

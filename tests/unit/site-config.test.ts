@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crisisLine, HELPLINE, SITE } from '../../src/config/site';
+import { crisisLine, HELPLINE, SITE } from '../../src/config';
 import { siteConfigSchema } from '../../src/lib/site-config-schema';
 
 describe('site configuration', () => {

@@ -1,25 +1,72 @@
 /**
  * The search dialog. Loaded on demand by public/site.js (built through Vite's `?worker&url`
- * so it gets its own hashed file that no page loads up front); it wires itself up on import
- * and opens on the `tir:open-search` event.
+ * so it gets its own hashed file that no page loads up front); it builds itself on import and
+ * opens on the `tir:open-search` event. Without JavaScript the search button opens /search/.
  */
 import { isCrisisQuery } from '../../lib/crisis-terms';
+import { crisisCard, unavailableMessage } from './crisis-card';
 import { loadPagefind, search } from './engine';
 import { resultItem, summaryText } from './render';
 
 const base = document.documentElement.dataset.base ?? '/';
-const template = document.querySelector<HTMLTemplateElement>('#search-dialog-template');
 const trigger = document.querySelector<HTMLAnchorElement>('#search-trigger');
 
-if (template && !document.querySelector('#search-dialog')) {
-	document.body.appendChild(template.content.cloneNode(true));
-	const dialog = document.querySelector<HTMLDialogElement>('#search-dialog')!;
-	const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
-	const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
-	const list = dialog.querySelector<HTMLUListElement>('[data-search-results]')!;
-	const crisis = dialog.querySelector<HTMLElement>('[data-crisis-card]')!;
-	const failed = dialog.querySelector<HTMLElement>('[data-search-unavailable]')!;
-	const all = dialog.querySelector<HTMLAnchorElement>('[data-search-all]')!;
+function element<T extends HTMLElement = HTMLElement>(tag: string, props: Partial<T> = {}, ...children: (Node | string)[]): T {
+	const el = Object.assign(document.createElement(tag), props) as T;
+	el.append(...children);
+	return el;
+}
+
+function buildDialog() {
+	const input = element<HTMLInputElement>('input', {
+		id: 'search-dialog-input',
+		type: 'search',
+		name: 'q',
+		autocomplete: 'off',
+		spellcheck: false,
+		maxLength: 2000,
+		placeholder: 'Try “sponsor” or “Al-Anon”',
+		className: 'search-input',
+	});
+	const close = element<HTMLButtonElement>('button', { type: 'button', className: 'btn btn-outline' }, 'Close', element('span', { className: 'sr-only' }, ' search'));
+	const form = element<HTMLFormElement>(
+		'form',
+		{ className: 'mt-3', action: `${base}search/`, method: 'get' },
+		element<HTMLLabelElement>('label', { htmlFor: input.id, className: 'sr-only' }, 'Search the site'),
+		input
+	);
+	form.setAttribute('role', 'search');
+	const status = element('p', { className: 'font-semibold' });
+	status.dataset.searchStatus = '';
+	const crisis = crisisCard();
+	const live = element('div', { className: 'mt-3' }, crisis, status);
+	live.setAttribute('aria-live', 'polite');
+	const failed = unavailableMessage(base);
+	const list = element<HTMLUListElement>('ul', { className: 'mt-3 space-y-3' });
+	const all = element<HTMLAnchorElement>('a', { href: `${base}search/` }, 'Open the full search page with filters');
+	const dialog = element<HTMLDialogElement>(
+		'dialog',
+		{ id: 'search-dialog', className: 'search-dialog' },
+		element(
+			'div',
+			{ className: 'flex items-center justify-between gap-2' },
+			element('h2', { id: 'search-dialog-title', className: 'text-xl font-bold' }, 'Search'),
+			close
+		),
+		form,
+		element('p', { className: 'mt-2 text-sm text-muted' }, 'Arrow keys move through results. Enter opens one. Escape closes.'),
+		live,
+		failed,
+		list,
+		element('p', { className: 'mt-4' }, all)
+	);
+	dialog.setAttribute('aria-labelledby', 'search-dialog-title');
+	document.body.appendChild(dialog);
+	return { dialog, input, close, form, status, crisis, failed, list, all };
+}
+
+if (!document.querySelector('#search-dialog')) {
+	const { dialog, input, close, form, status, crisis, failed, list, all } = buildDialog();
 	let returnFocus: HTMLElement | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let latest = 0;
@@ -55,7 +102,7 @@ if (template && !document.querySelector('#search-dialog')) {
 		timer = setTimeout(run, 120);
 	});
 	// Enter in the box opens the first result rather than submitting the form.
-	dialog.querySelector('form')!.addEventListener('submit', (event) => {
+	form.addEventListener('submit', (event) => {
 		const first = list.querySelector<HTMLAnchorElement>('a');
 		if (first) {
 			event.preventDefault();
@@ -72,7 +119,7 @@ if (template && !document.querySelector('#search-dialog')) {
 		if (next < 0) input.focus();
 		else links[Math.min(next, links.length - 1)]!.focus();
 	});
-	dialog.querySelector('[data-close]')!.addEventListener('click', () => dialog.close());
+	close.addEventListener('click', () => dialog.close());
 	dialog.addEventListener('close', () => returnFocus?.focus());
 	// A result on the same page only changes the hash; close so the reader sees it.
 	list.addEventListener('click', (event) => {

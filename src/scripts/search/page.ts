@@ -5,6 +5,7 @@
  */
 import { isCrisisQuery } from '../../lib/crisis-terms';
 import { SEARCH_FILTER_KEYS } from '../../lib/search-filters';
+import { crisisCard, unavailableMessage } from './crisis-card';
 import { loadPagefind, search, type Found, type SearchFilters } from './engine';
 import { resultItem, summaryText } from './render';
 
@@ -17,15 +18,15 @@ if (form) {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const status = form.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
-	const crisis = form.querySelector<HTMLElement>('[data-crisis-card]')!;
-	const failed = form.querySelector<HTMLElement>('[data-search-unavailable]')!;
+	const crisis = crisisCard();
+	const failed = unavailableMessage(base);
+	status.before(crisis);
+	status.parentElement!.after(failed);
 	const moreButton = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	let latest = 0;
 	let current: Found | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
-	form.hidden = false;
-	document.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
 
 	const readFilters = (): SearchFilters =>
 		Object.fromEntries(

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE } from '../../../config/site';
+import { SITE } from '../../../config';
 import { getSupportTypes, type SupportType } from '../../../lib/directory';
 import { renderShareImage } from '../../../lib/share-image';
 
@@ -10,5 +10,5 @@ export const getStaticPaths: GetStaticPaths = async () =>
 export const GET: APIRoute = async ({ props }) => {
 	const { type } = props as { type: SupportType };
 	const png = await renderShareImage({ title: type.data.name, label: 'Kinds of support', siteName: SITE.name });
-	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
 const require = createRequire(import.meta.url);
@@ -51,5 +51,8 @@ export async function renderShareImage({ title, label, siteName }: ShareImage): 
 		]
 	);
 	const svg = await satori(tree as never, { width: 1200, height: 630, fonts });
-	return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+	// Satori draws text as paths, so resvg needs no fonts; rendering off the main thread lets
+	// the build work on other pages meanwhile (astro.config.mjs build.concurrency).
+	const image = await renderAsync(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } });
+	return image.asPng();
 }

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
+/** Astro's CLI, run with this process's Node (22, from the project) rather than the PATH's. */
+export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 // A fixed pseudo-random sequence, so every run builds the same corpus.
 function random(seed: number) {

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { folderSize, makeCorpus, ROOT } from './corpus.ts';
+import { ASTRO, folderSize, makeCorpus } from './corpus.ts';
 import { measure } from './peak-memory.ts';
 
 const BUDGET = { articles: 1000, seconds: 30, bytes: 2 * 1024 ** 3 };
@@ -17,7 +17,7 @@ let failed = false;
 for (const count of counts) {
 	const dir = makeCorpus(count);
 	console.error(`Building ${count} generated articles in ${dir} ...`);
-	const run = await measure(join(ROOT, 'node_modules/.bin/astro'), ['build'], dir, { ASTRO_TELEMETRY_DISABLED: '1' });
+	const run = await measure(process.execPath, [ASTRO, 'build'], dir, { ASTRO_TELEMETRY_DISABLED: '1' });
 	if (run.code !== 0) {
 		console.error(run.output.slice(-3000));
 		process.exit(1);

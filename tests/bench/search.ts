@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { makeCorpus, ROOT } from './corpus.ts';
+import { ASTRO, makeCorpus, ROOT } from './corpus.ts';
 
 const QUERIES = ['sponsor', 'Al-Anon', 'lonely', 'meeting', 'family support', 'sober living', 'trust'];
 const RUNS = 3;
@@ -63,7 +63,7 @@ async function bench(label: string, dir: string, port: number) {
 const rows = await bench('site', join(ROOT, 'dist'), 4400);
 const corpus = makeCorpus(1000);
 console.error(`Building a 1,000-article corpus in ${corpus} ...`);
-const built = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+const built = spawnSync(process.execPath, [ASTRO, 'build'], {
 	cwd: corpus,
 	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	stdio: ['ignore', 'ignore', 'pipe'],

@@ -17,7 +17,9 @@
 		if (b) b.setAttribute('aria-pressed', String(theme === 'dark'));
 	}
 	var s = saved();
-	apply(s === 'dark' || s === 'light' ? s : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+	apply(
+		s === 'dark' || s === 'light' ? s : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
+	);
 
 	document.addEventListener('DOMContentLoaded', function () {
 		var b = document.getElementById('theme-switch');

@@ -50,10 +50,7 @@ export const siteConfig = {
 			website: 'https://988lifeline.org',
 			hours: '24 hours a day, 7 days a week',
 			languages: ['English', 'Spanish'],
-			options: [
-				'Press 1 for the Veterans Crisis Line.',
-				'Press 2 for Spanish.',
-			],
+			options: ['Press 1 for the Veterans Crisis Line.', 'Press 2 for Spanish.'],
 			whatHappens:
 				'A trained counselor listens, helps you feel safer, and can tell you about help near you. It is free and private. You can call or text for yourself or for someone else.',
 		},

@@ -9,9 +9,9 @@ export async function getArticles(): Promise<Article[]> {
 }
 
 /** Newest first by updated-or-published date; featured articles first on ties; then by title. */
-export function sortArticles<T extends { data: { published: Date; updated?: Date; featured: boolean; title: string } }>(
-	list: T[]
-): T[] {
+export function sortArticles<
+	T extends { data: { published: Date; updated?: Date; featured: boolean; title: string } },
+>(list: T[]): T[] {
 	const when = (a: T) => (a.data.updated ?? a.data.published).getTime();
 	return [...list].sort(
 		(a, b) =>

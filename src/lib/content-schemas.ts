@@ -29,8 +29,7 @@ function oneOf(values: readonly string[], what: string) {
 		return z.string().refine(() => false, { error: `no ${what} exist yet` });
 	}
 	return z.enum(values as [string, ...string[]], {
-		error: (issue) =>
-			`unknown ${what} "${String(issue.input)}"; allowed: ${values.join(', ')}`,
+		error: (issue) => `unknown ${what} "${String(issue.input)}"; allowed: ${values.join(', ')}`,
 	});
 }
 
@@ -61,9 +60,7 @@ export function articleSchema(ids: KnownIds) {
 				.describe('One or two sentences for search results and previews'),
 			published: z.coerce.date().describe('First published, YYYY-MM-DD'),
 			updated: z.coerce.date().optional().describe('Last meaningful update, YYYY-MM-DD'),
-			audiences: uniqueList(facet(ARTICLE_AUDIENCE_IDS, 'audience'))
-				.min(1)
-				.describe('Who it is written for'),
+			audiences: uniqueList(facet(ARTICLE_AUDIENCE_IDS, 'audience')).min(1).describe('Who it is written for'),
 			topics: uniqueList(oneOf(ids.topics, 'topic')).min(1).describe('Topic ids from content/topics.yaml'),
 			relatedArticles: uniqueList(oneOf(ids.articles, 'article'))
 				.default([])
@@ -154,7 +151,9 @@ export function hubSchema(ids: KnownIds) {
 		id: z.enum(['in-recovery', 'for-families']),
 		title: z.string().min(5),
 		welcome: z.string().min(40),
-		readingPath: uniqueList(oneOf(ids.articles, 'article')).min(1).describe('Article slugs, in reading order'),
+		readingPath: uniqueList(oneOf(ids.articles, 'article'))
+			.min(1)
+			.describe('Article slugs, in reading order'),
 		supportTypes: uniqueList(oneOf(ids.supportTypes, 'support type')).default([]),
 	});
 }

@@ -44,7 +44,21 @@ export function queryFromFilters(filters: Filters): string {
 	return query ? `?${query}` : '';
 }
 
-const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
+const NUMBER_WORDS = [
+	'No',
+	'One',
+	'Two',
+	'Three',
+	'Four',
+	'Five',
+	'Six',
+	'Seven',
+	'Eight',
+	'Nine',
+	'Ten',
+	'Eleven',
+	'Twelve',
+];
 
 /** A count in words for the live region: "No support types", "One support type", "7 support types". */
 export function countInWords(count: number, singular: string, plural: string): string {

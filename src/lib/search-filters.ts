@@ -1,7 +1,15 @@
 import { APPROACHES, AUDIENCES, COSTS, FORMATS } from './facets';
 
 /** Content types as the search index labels them (data-pagefind-filter="type:..."). */
-export const CONTENT_TYPES = ['Article', 'Support type', 'Guide', 'Topic', 'Glossary', 'Directory', 'Page'] as const;
+export const CONTENT_TYPES = [
+	'Article',
+	'Support type',
+	'Guide',
+	'Topic',
+	'Glossary',
+	'Directory',
+	'Page',
+] as const;
 
 /**
  * The search page's filter groups. Values are the labels the pages give Pagefind, so the

@@ -6,7 +6,11 @@ import satori from 'satori';
 const require = createRequire(import.meta.url);
 // A self-hosted font from npm (no font service); Satori reads WOFF, not WOFF2.
 const font = (weight: 400 | 700) =>
-	readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`));
+	readFileSync(
+		require.resolve(
+			`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`
+		)
+	);
 const fonts = [
 	{ name: 'Atkinson Hyperlegible', data: font(400), weight: 400 as const, style: 'normal' as const },
 	{ name: 'Atkinson Hyperlegible', data: font(700), weight: 700 as const, style: 'normal' as const },
@@ -20,7 +24,10 @@ export interface ShareImage {
 	siteName: string;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+type Node = {
+	type: string;
+	props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string };
+};
 const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({
 	type,
 	props: { style, children },
@@ -45,7 +52,11 @@ export async function renderShareImage({ title, label, siteName }: ShareImage): 
 			borderLeft: '28px solid #0d5c6b',
 		},
 		[
-			el('div', { fontSize: 34, fontWeight: 700, color: '#0d5c6b', textTransform: 'uppercase', letterSpacing: 2 }, label),
+			el(
+				'div',
+				{ fontSize: 34, fontWeight: 700, color: '#0d5c6b', textTransform: 'uppercase', letterSpacing: 2 },
+				label
+			),
 			el('div', { fontSize: size, fontWeight: 700, lineHeight: 1.15, display: 'flex', width: 980 }, title),
 			el('div', { fontSize: 36, color: '#47515e', display: 'flex', width: 980 }, siteName),
 		]
@@ -53,6 +64,9 @@ export async function renderShareImage({ title, label, siteName }: ShareImage): 
 	const svg = await satori(tree as never, { width: 1200, height: 630, fonts });
 	// Satori draws text as paths, so resvg needs no fonts; rendering off the main thread lets
 	// the build work on other pages meanwhile (astro.config.mjs build.concurrency).
-	const image = await renderAsync(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } });
+	const image = await renderAsync(svg, {
+		fitTo: { mode: 'width', value: 1200 },
+		font: { loadSystemFonts: false },
+	});
 	return image.asPng();
 }

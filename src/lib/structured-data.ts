@@ -3,11 +3,14 @@ import type { Line } from './site-config-schema';
 type Json = Record<string, unknown>;
 
 /** JSON-LD Organization for the publisher, with the helpline as a ContactPoint. */
-export function organizationLd(site: {
-	name: string;
-	publisher: { name: string; url: string };
-	helpline: Line & { call: { e164: string } };
-}, siteUrl: string): Json {
+export function organizationLd(
+	site: {
+		name: string;
+		publisher: { name: string; url: string };
+		helpline: Line & { call: { e164: string } };
+	},
+	siteUrl: string
+): Json {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Organization',

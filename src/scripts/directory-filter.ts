@@ -20,13 +20,20 @@ const groups = [...document.querySelectorAll<HTMLElement>('[data-directory-group
 
 function facetsOf(el: HTMLElement): EntryFacets {
 	const read = (key: string) => (el.dataset[key] ?? '').split(' ');
-	return { audience: read('audience'), format: read('format'), cost: read('cost'), approach: read('approach') };
+	return {
+		audience: read('audience'),
+		format: read('format'),
+		cost: read('cost'),
+		approach: read('approach'),
+	};
 }
 
 function readForm(): Filters {
 	const filters: Filters = {};
 	for (const key of FACET_KEYS) {
-		const values = [...form!.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((i) => i.value);
+		const values = [...form!.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map(
+			(i) => i.value
+		);
 		if (values.length) filters[key] = values;
 	}
 	return filters;

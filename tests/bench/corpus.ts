@@ -14,7 +14,7 @@ export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 // A fixed pseudo-random sequence, so every run builds the same corpus.
 function random(seed: number) {
 	let s = seed;
-	return () => ((s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+	return () => (s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 }
 
 const WORDS = (
@@ -32,7 +32,9 @@ function sentence(next: () => number): string {
 /** The body of one generated article: headings and short paragraphs, about 800 words. */
 function body(next: () => number, index: number): string {
 	const sections = Array.from({ length: 6 }, (_, s) => {
-		const paragraphs = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => sentence(next)).join(' '));
+		const paragraphs = Array.from({ length: 4 }, () =>
+			Array.from({ length: 5 }, () => sentence(next)).join(' ')
+		);
 		return `## Part ${s + 1} of story ${index}\n\n${paragraphs.join('\n\n')}`;
 	});
 	return sections.join('\n\n');
@@ -45,7 +47,9 @@ export function makeCorpus(count: number): string {
 		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
 	}
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-	const topics = (parse(readFileSync(join(ROOT, 'content/topics.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
+	const topics = (parse(readFileSync(join(ROOT, 'content/topics.yaml'), 'utf8')) as { id: string }[]).map(
+		(t) => t.id
+	);
 	const next = random(42);
 	for (let i = 1; i <= count; i++) {
 		const topic = topics[i % topics.length];

@@ -18,11 +18,24 @@ const PORT = 4402;
 const HELD = ['home', 'article', 'directory', 'support type', 'search', 'get help'];
 const BUDGET = { score: 100, fcp: 900, lcp: 1000, tbt: 0, cls: 0 };
 
-const server = spawn(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'tests/tools/serve.ts'), '--dir', join(ROOT, 'dist'), '--port', String(PORT)]);
+const server = spawn(join(ROOT, 'node_modules/.bin/node'), [
+	join(ROOT, 'tests/tools/serve.ts'),
+	'--dir',
+	join(ROOT, 'dist'),
+	'--port',
+	String(PORT),
+]);
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
 });
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -32,13 +45,20 @@ try {
 	for (const [type, pagePath] of Object.entries(PAGE_TYPES).filter(([t]) => !ONLY || ONLY.includes(t))) {
 		// Lighthouse refuses to audit a 404 response; the same page is served at /404.html.
 		const path = type === '404' ? '/404.html' : pagePath;
-		const runs: { scores: number[]; fcp: number; lcp: number; tbt: number; cls: number; weight: number }[] = [];
+		const runs: { scores: number[]; fcp: number; lcp: number; tbt: number; cls: number; weight: number }[] =
+			[];
 		for (let i = 0; i < RUNS; i++) {
-			const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+			const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+			});
 			const lhr = result!.lhr;
 			const audit = (id: string) => lhr.audits[id]!.numericValue ?? 0;
 			runs.push({
-				scores: ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => Math.round((lhr.categories[c]!.score ?? 0) * 100)),
+				scores: ['performance', 'accessibility', 'best-practices', 'seo'].map((c) =>
+					Math.round((lhr.categories[c]!.score ?? 0) * 100)
+				),
 				fcp: audit('first-contentful-paint'),
 				lcp: audit('largest-contentful-paint'),
 				tbt: audit('total-blocking-time'),
@@ -57,7 +77,11 @@ try {
 		const held = HELD.includes(type);
 		const miss =
 			held &&
-			(scores.some((s) => s < BUDGET.score) || m.fcp > BUDGET.fcp || m.lcp > BUDGET.lcp || m.tbt > BUDGET.tbt || m.cls > BUDGET.cls);
+			(scores.some((s) => s < BUDGET.score) ||
+				m.fcp > BUDGET.fcp ||
+				m.lcp > BUDGET.lcp ||
+				m.tbt > BUDGET.tbt ||
+				m.cls > BUDGET.cls);
 		if (miss) missed = true;
 		rows.push(
 			`| ${type} | ${scores.join(' / ')} | ${(m.fcp / 1000).toFixed(2)} s | ${(m.lcp / 1000).toFixed(2)} s | ${Math.round(m.tbt)} ms | ${m.cls.toFixed(3)} | ${(m.weight / 1024).toFixed(1)} KB | ${held ? (miss ? 'MISSED' : 'met') : '(not held)'} |`
@@ -68,11 +92,15 @@ try {
 	await chrome.kill();
 	server.kill();
 }
-console.log(`Lighthouse ${RUNS} runs per page, mobile defaults (simulated slow 4G, 4x CPU), medians. Scores: performance / accessibility / best practices / SEO.`);
+console.log(
+	`Lighthouse ${RUNS} runs per page, mobile defaults (simulated slow 4G, 4x CPU), medians. Scores: performance / accessibility / best practices / SEO.`
+);
 console.log('| Page | Scores | FCP | LCP | TBT | CLS | Weight | Budget |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
 if (missed) {
-	console.error('A page missed the budget: 100 in all four categories, FCP ≤ 0.9 s, LCP ≤ 1.0 s, TBT 0, CLS 0.');
+	console.error(
+		'A page missed the budget: 100 in all four categories, FCP ≤ 0.9 s, LCP ≤ 1.0 s, TBT 0, CLS 0.'
+	);
 	process.exit(1);
 }

@@ -16,7 +16,8 @@ function treeRss(root: number): number {
 			// The process ended while we looked.
 		}
 	}
-	const sum = (pid: number): number => (rss.get(pid) ?? 0) + (children.get(pid) ?? []).reduce((a, c) => a + sum(c), 0);
+	const sum = (pid: number): number =>
+		(rss.get(pid) ?? 0) + (children.get(pid) ?? []).reduce((a, c) => a + sum(c), 0);
 	return sum(root);
 }
 

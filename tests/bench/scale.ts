@@ -9,7 +9,10 @@ import { ASTRO, folderSize, makeCorpus } from './corpus.ts';
 import { measure } from './peak-memory.ts';
 
 const BUDGET = { articles: 1000, seconds: 30, bytes: 2 * 1024 ** 3 };
-const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const counts = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => n > 0);
 if (counts.length === 0) counts.push(1000);
 
 const rows: string[][] = [];
@@ -32,7 +35,8 @@ for (const count of counts) {
 		`${(dist.bytes / 1024 ** 2).toFixed(1)} MB`,
 		`${(index.bytes / 1024 ** 2).toFixed(1)} MB (${index.files} files)`,
 	]);
-	if (count === BUDGET.articles && (run.seconds > BUDGET.seconds || run.peakBytes > BUDGET.bytes)) failed = true;
+	if (count === BUDGET.articles && (run.seconds > BUDGET.seconds || run.peakBytes > BUDGET.bytes))
+		failed = true;
 	rmSync(dir, { recursive: true, force: true });
 }
 console.log('| Articles | Build time | Peak memory | Files written | Output size | Search index |');

@@ -53,7 +53,9 @@ async function bench(label: string, dir: string, port: number) {
 			results = (await page.locator('dialog [data-search-status]').textContent()) ?? '';
 			await context.close();
 		}
-		rows.push(`| ${label} | ${query} | ${results} | ${(median(bytes) / 1024).toFixed(1)} KB | ${median(times)} ms |`);
+		rows.push(
+			`| ${label} | ${query} | ${results} | ${(median(bytes) / 1024).toFixed(1)} KB | ${median(times)} ms |`
+		);
 	}
 	await browser.close();
 	server.kill();
@@ -76,7 +78,9 @@ if (built.status !== 0) {
 rows.push(...(await bench('1,000 articles', join(corpus, 'dist'), 4401)));
 rmSync(corpus, { recursive: true, force: true });
 
-console.log(`First search in the header dialog, median of ${RUNS} fresh visits (includes the search library, WebAssembly, index chunks and result fragments; excludes the page itself). The time includes a 120 ms typing pause.`);
+console.log(
+	`First search in the header dialog, median of ${RUNS} fresh visits (includes the search library, WebAssembly, index chunks and result fragments; excludes the page itself). The time includes a 120 ms typing pause.`
+);
 console.log('| Corpus | Query | Results | On the wire | Time to first results |');
 console.log('|---|---|---|---|---|');
 for (const row of rows) console.log(row);

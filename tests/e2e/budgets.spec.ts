@@ -16,13 +16,23 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 		const loaded: { url: string; type: string; bytes: number }[] = [];
 		page.on('requestfinished', async (request) => {
 			const sizes = await request.sizes();
-			loaded.push({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+			loaded.push({
+				url: request.url(),
+				type: request.resourceType(),
+				bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+			});
 		});
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
-		const byType = loaded.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.type]: (acc[r.type] ?? 0) + r.bytes }), {});
+		const byType = loaded.reduce<Record<string, number>>(
+			(acc, r) => ({ ...acc, [r.type]: (acc[r.type] ?? 0) + r.bytes }),
+			{}
+		);
 		const total = loaded.reduce((sum, r) => sum + r.bytes, 0);
-		console.log(`${type}: ${(total / KB).toFixed(1)} KB`, Object.fromEntries(Object.entries(byType).map(([k, v]) => [k, `${(v / KB).toFixed(1)} KB`])));
+		console.log(
+			`${type}: ${(total / KB).toFixed(1)} KB`,
+			Object.fromEntries(Object.entries(byType).map(([k, v]) => [k, `${(v / KB).toFixed(1)} KB`]))
+		);
 		expect(total).toBeLessThanOrEqual(PAGE_WEIGHT_BUDGET[type]!);
 		// No web fonts and no photos: system fonts and an SVG icon.
 		expect(loaded.filter((r) => r.type === 'font')).toEqual([]);
@@ -37,11 +47,16 @@ test('article pages run no JavaScript at load beyond the 1 KB theme script', asy
 		const sizes = await request.sizes();
 		scripts.push({ url: new URL(request.url()).pathname, bytes: sizes.responseBodySize });
 	});
-	for (const path of sitemapPaths().filter((p) => /^\/articles\/[^/]+\/$/.test(p) && !p.startsWith('/articles/for/'))) {
+	for (const path of sitemapPaths().filter(
+		(p) => /^\/articles\/[^/]+\/$/.test(p) && !p.startsWith('/articles/for/')
+	)) {
 		scripts.length = 0;
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
-		expect(scripts.map((s) => s.url), path).toEqual(['/site.js']);
+		expect(
+			scripts.map((s) => s.url),
+			path
+		).toEqual(['/site.js']);
 		expect(scripts[0]!.bytes, `${path} site.js on the wire`).toBeLessThanOrEqual(AT_LOAD_SCRIPT_BUDGET);
 		expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
 	}
@@ -55,7 +70,10 @@ test('the first 14 KB of every page, compressed, hold the header with the helpli
 		const arrived = gunzipSync(firstTrip, { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
 		const header = arrived.indexOf('<header');
 		expect(header, `${file}: header`).toBeGreaterThan(0);
-		expect(arrived.indexOf(`href="tel:${HELPLINE.call.e164}"`, header), `${file}: helpline link`).toBeGreaterThan(header);
+		expect(
+			arrived.indexOf(`href="tel:${HELPLINE.call.e164}"`, header),
+			`${file}: helpline link`
+		).toBeGreaterThan(header);
 		expect(arrived, `${file}: h1`).toMatch(/<h1[^>]*>[^<]+/);
 	}
 });

@@ -18,7 +18,9 @@ function builtPages(dist: string): string[] {
 }
 
 const isNoindex = (dist: string, path: string) =>
-	/<meta name="robots" content="noindex"/.test(readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8'));
+	/<meta name="robots" content="noindex"/.test(
+		readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8')
+	);
 
 test('every built page is valid HTML', async () => {
 	const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
@@ -27,14 +29,17 @@ test('every built page is valid HTML', async () => {
 		const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 		const report = await validator.validateFile(file);
 		for (const result of report.results) {
-			for (const m of result.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+			for (const m of result.messages)
+				problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
 		}
 	}
 	expect(problems).toEqual([]);
 });
 
 test('the sitemap lists exactly the indexable pages, at the configured site URL', () => {
-	const indexable = builtPages(DIST).filter((p) => !isNoindex(DIST, p)).sort();
+	const indexable = builtPages(DIST)
+		.filter((p) => !isNoindex(DIST, p))
+		.sort();
 	expect(indexable).not.toContain('/404.html');
 	expect([...sitemapPaths()].sort()).toEqual(indexable);
 	const origins = new Set(sitemapUrls().map((u) => new URL(u).origin));
@@ -50,7 +55,8 @@ test('the sub-path build lists its pages under the base path', () => {
 });
 
 const expectedTypes = (path: string): string[] => {
-	if (/^\/articles\/[^/]+\/$/.test(path) && !path.startsWith('/articles/for/')) return ['Organization', 'Article', 'BreadcrumbList'];
+	if (/^\/articles\/[^/]+\/$/.test(path) && !path.startsWith('/articles/for/'))
+		return ['Organization', 'Article', 'BreadcrumbList'];
 	if (/^\/directory\/(?!category\/|print\/)[^/]+\/$/.test(path)) return ['Organization', 'BreadcrumbList'];
 	return ['Organization'];
 };
@@ -65,7 +71,9 @@ test('structured data on every page parses as JSON-LD with the expected types', 
 		const types = blocks.map((b) => b['@type']);
 		expect(types, path).toEqual(expect.arrayContaining(expectedTypes(path)));
 		if (path.startsWith('/directory/') && blocks.some((b) => b['@type'] === 'ItemList')) {
-			const list = blocks.find((b) => b['@type'] === 'ItemList') as unknown as { itemListElement: { item: { '@type': string; url: string } }[] };
+			const list = blocks.find((b) => b['@type'] === 'ItemList') as unknown as {
+				itemListElement: { item: { '@type': string; url: string } }[];
+			};
 			for (const entry of list.itemListElement) {
 				expect(entry.item['@type']).toBe('Organization');
 				expect(entry.item.url).toMatch(/^https:\/\//);
@@ -74,7 +82,9 @@ test('structured data on every page parses as JSON-LD with the expected types', 
 	}
 });
 
-test('every article and support type has its own share image; other pages use the site image', async ({ request }) => {
+test('every article and support type has its own share image; other pages use the site image', async ({
+	request,
+}) => {
 	for (const path of sitemapPaths()) {
 		const html = readFileSync(join(DIST, `${path}index.html`), 'utf8');
 		const image = parse(html).querySelector('meta[property="og:image"]')!.getAttribute('content')!;

@@ -23,13 +23,27 @@ function expected(filters: Partial<Record<Key, string[]>>): string[] {
 }
 
 async function visibleNames(page: Page): Promise<string[]> {
-	const names = await page.locator('[data-directory-entry]:visible').evaluateAll((els) =>
-		els.map((el) => (el as HTMLElement).dataset.name ?? '')
-	);
+	const names = await page
+		.locator('[data-directory-entry]:visible')
+		.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.name ?? ''));
 	return names.sort();
 }
 
-const words = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
+const words = [
+	'No',
+	'One',
+	'Two',
+	'Three',
+	'Four',
+	'Five',
+	'Six',
+	'Seven',
+	'Eight',
+	'Nine',
+	'Ten',
+	'Eleven',
+	'Twelve',
+];
 const countText = (n: number) => `${n < words.length ? words[n] : n} support type${n === 1 ? '' : 's'}`;
 
 test.describe('directory filters', () => {
@@ -68,7 +82,10 @@ test.describe('directory filters', () => {
 		expect(await visibleNames(page)).toEqual(both);
 	});
 
-	test('state lives in the address: reload, back button and a pasted link restore it', async ({ page, context }) => {
+	test('state lives in the address: reload, back button and a pasted link restore it', async ({
+		page,
+		context,
+	}) => {
 		await page.getByRole('checkbox', { name: 'Families and friends', exact: true }).check();
 		await page.getByRole('checkbox', { name: 'Online', exact: true }).check();
 		await expect(page).toHaveURL(/\/directory\/\?audience=family&format=online$/);
@@ -109,9 +126,7 @@ test.describe('directory filters', () => {
 	test('an empty result offers the helpline and the get-help page', async ({ page }) => {
 		// Find two values that no entry shares, from the data.
 		const pair = FACETS.flatMap(([k1, v1]) =>
-			FACETS.flatMap(([k2, v2]) =>
-				k1 < k2 ? v1.flatMap((a) => v2.map((b) => ({ k1, a, k2, b }))) : []
-			)
+			FACETS.flatMap(([k2, v2]) => (k1 < k2 ? v1.flatMap((a) => v2.map((b) => ({ k1, a, k2, b }))) : []))
 		).find(({ k1, a, k2, b }) => expected({ [k1]: [a.id], [k2]: [b.id] }).length === 0);
 		expect(pair, 'the data has a combination with no match').toBeDefined();
 		await page.locator(`input[name="${pair!.k1}"][value="${pair!.a.id}"]`).check();
@@ -140,7 +155,9 @@ test.describe('directory filters', () => {
 test.describe('directory with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('every support type is listed and links to its page, with every organisation reachable', async ({ page }) => {
+	test('every support type is listed and links to its page, with every organisation reachable', async ({
+		page,
+	}) => {
 		await page.goto('/directory/');
 		await expect(page.locator('#directory-filters')).toBeHidden();
 		for (const type of supportTypes) {
@@ -157,10 +174,15 @@ test.describe('directory with JavaScript off', () => {
 		const categories = [...new Set(supportTypes.map((t) => t.category))];
 		for (const category of categories) {
 			await page.goto(`/directory/category/${category}/`);
-			const names = await page.locator('[data-directory-entry]').evaluateAll((els) =>
-				els.map((el) => (el as HTMLElement).dataset.name ?? '').sort()
+			const names = await page
+				.locator('[data-directory-entry]')
+				.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.name ?? '').sort());
+			expect(names).toEqual(
+				supportTypes
+					.filter((t) => t.category === category)
+					.map((t) => t.name)
+					.sort()
 			);
-			expect(names).toEqual(supportTypes.filter((t) => t.category === category).map((t) => t.name).sort());
 		}
 	});
 });
@@ -168,8 +190,15 @@ test.describe('directory with JavaScript off', () => {
 test('each support type page lists exactly its organisations, with anchors', async ({ page }) => {
 	for (const type of supportTypes) {
 		await page.goto(`/directory/${type.id}/`);
-		const ids = await page.locator('#programmes ~ div h3[id]').evaluateAll((els) => els.map((e) => e.id).sort());
-		expect(ids, type.id).toEqual(organisations.filter((o) => o.supportTypes.includes(type.id)).map((o) => o.id).sort());
+		const ids = await page
+			.locator('#programmes ~ div h3[id]')
+			.evaluateAll((els) => els.map((e) => e.id).sort());
+		expect(ids, type.id).toEqual(
+			organisations
+				.filter((o) => o.supportTypes.includes(type.id))
+				.map((o) => o.id)
+				.sort()
+		);
 	}
 });
 

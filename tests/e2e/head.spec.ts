@@ -29,7 +29,9 @@ test('every page has canonical, Open Graph and Twitter tags for its own address'
 		for (const selector of ['og:title', 'og:description', 'og:image', 'og:type']) {
 			expect(doc.querySelector(`meta[property="${selector}"]`), `${path} ${selector}`).not.toBeNull();
 		}
-		expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+		expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe(
+			'summary_large_image'
+		);
 		expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
 	}
 });
@@ -45,7 +47,9 @@ test('every page carries the publisher as JSON-LD Organization with the helpline
 	}
 });
 
-test('robots.txt allows crawling and points to the sitemap at the configured site URL', async ({ request }) => {
+test('robots.txt allows crawling and points to the sitemap at the configured site URL', async ({
+	request,
+}) => {
 	const body = await (await request.get('/robots.txt')).text();
 	const site = new URL(sitemapUrls()[0]!).origin;
 	expect(body).toMatch(/User-agent: \*/);

@@ -39,9 +39,7 @@ for (const path of allPages()) {
 			await expectNoAxeViolations(page, 'phone light');
 
 			// The 404 document itself is reported as a failed load; nothing else may be.
-			const errors = watched.errors.filter(
-				(e) => !(path === NOT_FOUND && /404 \(Not Found\)/.test(e))
-			);
+			const errors = watched.errors.filter((e) => !(path === NOT_FOUND && /404 \(Not Found\)/.test(e)));
 			expect(errors, 'console errors and CSP violations').toEqual([]);
 			expect(watched.foreign, 'requests to other origins').toEqual([]);
 		});
@@ -57,6 +55,11 @@ test.describe('with JavaScript off', () => {
 			await expect(page.locator(`header ${helplineSelector}`)).toBeVisible();
 			const text = (await page.locator('main').innerText()).trim();
 			expect(text.length).toBeGreaterThan(150);
+			// No words run together where markup meets text ("Recovery,an", "For:People").
+			const glued = (await page.locator('body').innerText())
+				.split('\n')
+				.flatMap((line) => line.match(/\S*([a-z][,;:][A-Za-z]|[a-z][.!?][A-Z])\S*/g) ?? []);
+			expect(glued).toEqual([]);
 			// Controls that need JavaScript stay out of the way rather than appearing broken.
 			await expect(page.locator('#theme-switch')).toBeHidden();
 		});

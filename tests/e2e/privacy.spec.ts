@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { allPages } from './support/site';
 
-test('across every page: no cookies, no storage but the theme choice, no other origin', async ({ page, context, baseURL }) => {
+test('across every page: no cookies, no storage but the theme choice, no other origin', async ({
+	page,
+	context,
+	baseURL,
+}) => {
 	const origin = new URL(baseURL!).origin;
 	const foreign: string[] = [];
 	context.on('request', (request) => {
@@ -27,7 +31,10 @@ test('across every page: no cookies, no storage but the theme choice, no other o
 	expect(foreign).toEqual([]);
 });
 
-test('pages are served with the security headers, and hashed assets are cached for good', async ({ request, page }) => {
+test('pages are served with the security headers, and hashed assets are cached for good', async ({
+	request,
+	page,
+}) => {
 	for (const path of ['/', '/articles/the-identity-shift/', '/search/', '/no-such-page/']) {
 		const headers = (await request.get(path)).headers();
 		expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
@@ -46,7 +53,9 @@ test('pages are served with the security headers, and hashed assets are cached f
 	expect((await request.get('/site.js')).headers()['cache-control'] ?? '').not.toContain('immutable');
 });
 
-test('the page and the search index both work under the header policy, with no CSP violation', async ({ page }) => {
+test('the page and the search index both work under the header policy, with no CSP violation', async ({
+	page,
+}) => {
 	const violations: string[] = [];
 	page.on('console', (m) => {
 		if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) violations.push(m.text());

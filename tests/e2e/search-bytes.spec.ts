@@ -1,96 +1,75 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from '@playwright/test';
 
 /** The design's budget for the first search: library, index chunk and first results. */
 const FIRST_SEARCH_BUDGET = 150 * 1024;
 
 /** Bytes on the wire (encoded body plus headers) of every finished request in the context. */
 function countBytes(page: Page) {
-  const seen: { url: string; bytes: number }[] = [];
-  const pending: Promise<void>[] = [];
-  page.context().on("requestfinished", (request) => {
-    pending.push(
-      request.sizes().then((sizes) => {
-        seen.push({
-          url: request.url(),
-          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
-        });
-      }),
-    );
-  });
-  /** Every request so far, once all their sizes are known. */
-  return async () => {
-    await Promise.all(pending);
-    return seen;
-  };
+	const seen: { url: string; bytes: number }[] = [];
+	const pending: Promise<void>[] = [];
+	page.context().on('requestfinished', (request) => {
+		pending.push(
+			request.sizes().then((sizes) => {
+				seen.push({
+					url: request.url(),
+					bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+				});
+			})
+		);
+	});
+	/** Every request so far, once all their sizes are known. */
+	return async () => {
+		await Promise.all(pending);
+		return seen;
+	};
 }
 
 /** Queries for the budget: one word, two words (two index chunks), and a broad one. */
-const QUERIES = ["sponsor", "family support", "meeting"];
+const QUERIES = ['sponsor', 'family support', 'meeting'];
 
 for (const query of QUERIES) {
-  test(`the first search for "${query}" stays within 150 KB on the wire`, async ({
-    page,
-  }) => {
-    await page.goto("/articles/feeling-alone-in-early-recovery/");
-    await page.waitForLoadState("networkidle");
-    const finished = countBytes(page);
-    await page.locator("#search-trigger").click();
-    await page
-      .locator("dialog#search-dialog")
-      .getByRole("searchbox")
-      .pressSequentially(query);
-    await expect(page.locator("dialog .search-result").first()).toBeVisible();
-    await page.waitForLoadState("networkidle");
-    const seen = await finished();
-    const total = seen.reduce((sum, r) => sum + r.bytes, 0);
-    const wasm = seen.find((r) => r.url.includes("wasm"));
-    expect(wasm, "the WebAssembly is counted").toBeDefined();
-    expect(
-      seen.some((r) => r.url.includes(".pf_fragment")),
-      "result fragments are counted",
-    ).toBe(true);
-    console.log(
-      `First search for "${query}": ${(total / 1024).toFixed(1)} KB in ${seen.length} requests`,
-    );
-    expect(total).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
-  });
+	test(`the first search for "${query}" stays within 150 KB on the wire`, async ({ page }) => {
+		await page.goto('/articles/feeling-alone-in-early-recovery/');
+		await page.waitForLoadState('networkidle');
+		const finished = countBytes(page);
+		await page.locator('#search-trigger').click();
+		await page.locator('dialog#search-dialog').getByRole('searchbox').pressSequentially(query);
+		await expect(page.locator('dialog .search-result').first()).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		const seen = await finished();
+		const total = seen.reduce((sum, r) => sum + r.bytes, 0);
+		const wasm = seen.find((r) => r.url.includes('wasm'));
+		expect(wasm, 'the WebAssembly is counted').toBeDefined();
+		expect(
+			seen.some((r) => r.url.includes('.pf_fragment')),
+			'result fragments are counted'
+		).toBe(true);
+		console.log(`First search for "${query}": ${(total / 1024).toFixed(1)} KB in ${seen.length} requests`);
+		expect(total).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+	});
 }
 
-test("the first search on the search page also stays within 150 KB", async ({
-  page,
-}) => {
-  await page.goto("/search/");
-  await page.waitForLoadState("networkidle");
-  const finished = countBytes(page);
-  await page.locator("#search-page-input").fill("family support");
-  await expect(page.locator("main .search-result").first()).toBeVisible();
-  await page.waitForLoadState("networkidle");
-  const total = (await finished()).reduce((sum, r) => sum + r.bytes, 0);
-  expect(total).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+test('the first search on the search page also stays within 150 KB', async ({ page }) => {
+	await page.goto('/search/');
+	await page.waitForLoadState('networkidle');
+	const finished = countBytes(page);
+	await page.locator('#search-page-input').fill('family support');
+	await expect(page.locator('main .search-result').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	const total = (await finished()).reduce((sum, r) => sum + r.bytes, 0);
+	expect(total).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
 });
 
-test("pages where search is not opened transfer no search bytes", async ({
-  page,
-}) => {
-  const urls: string[] = [];
-  page.context().on("request", (request) => urls.push(request.url()));
-  for (const path of [
-    "/",
-    "/articles/the-identity-shift/",
-    "/directory/",
-    "/get-help/",
-    "/search/",
-  ]) {
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-  }
-  // Tab through the page without reaching the search button: still nothing.
-  await page.goto("/get-help/");
-  await page.keyboard.press("Tab");
-  await page.waitForLoadState("networkidle");
-  expect(
-    urls.filter(
-      (u) => u.includes("/pagefind/") || u.includes("/_astro/dialog"),
-    ),
-  ).toEqual([]);
+test('pages where search is not opened transfer no search bytes', async ({ page }) => {
+	const urls: string[] = [];
+	page.context().on('request', (request) => urls.push(request.url()));
+	for (const path of ['/', '/articles/the-identity-shift/', '/directory/', '/get-help/', '/search/']) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+	// Tab through the page without reaching the search button: still nothing.
+	await page.goto('/get-help/');
+	await page.keyboard.press('Tab');
+	await page.waitForLoadState('networkidle');
+	expect(urls.filter((u) => u.includes('/pagefind/') || u.includes('/_astro/dialog'))).toEqual([]);
 });

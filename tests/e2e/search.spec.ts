@@ -4,7 +4,13 @@ import { expectNoAxeViolations, watchPage } from './support/checks';
 
 /** Search page results: their links, in order. */
 async function resultLinks(page: Page, scope = 'main'): Promise<string[]> {
-	return page.locator(`${scope} a.search-result-link`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+	return page
+		.locator(`${scope} a.search-result-link`)
+		.evaluateAll((as) =>
+			as.map(
+				(a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash
+			)
+		);
 }
 
 async function searchFor(page: Page, query: string) {
@@ -23,7 +29,10 @@ test.describe('relevance', () => {
 		await searchFor(page, 'Al-Anon');
 		const links = await resultLinks(page);
 		expect(links.slice(0, 3)).toContain('/directory/family-and-friends-groups/#al-anon-and-alateen');
-		await page.locator('main a[href$="/directory/family-and-friends-groups/#al-anon-and-alateen"]').first().click();
+		await page
+			.locator('main a[href$="/directory/family-and-friends-groups/#al-anon-and-alateen"]')
+			.first()
+			.click();
 		await expect(page).toHaveURL(/\/directory\/family-and-friends-groups\/#al-anon-and-alateen$/);
 		await expect(page.locator('[id="al-anon-and-alateen"]')).toBeInViewport();
 	});
@@ -57,7 +66,10 @@ test.describe('relevance', () => {
 });
 
 test.describe('the search page', () => {
-	test('query and filters live in the address: reload, back and a shared link restore them', async ({ page, context }) => {
+	test('query and filters live in the address: reload, back and a shared link restore them', async ({
+		page,
+		context,
+	}) => {
 		await page.goto('/search/');
 		await page.locator('#search-page-input').fill('meeting');
 		await expect(page).toHaveURL(/\?q=meeting$/);
@@ -65,7 +77,9 @@ test.describe('the search page', () => {
 		await page.getByRole('checkbox', { name: 'Article', exact: true }).check();
 		await expect(page).toHaveURL(/\?q=meeting&type=Article$/);
 		// Wait for the filtered results to replace the unfiltered ones.
-		await expect.poll(async () => new Set(await page.locator('main .search-result-type').allTextContents())).toEqual(new Set(['Article']));
+		await expect
+			.poll(async () => new Set(await page.locator('main .search-result-type').allTextContents()))
+			.toEqual(new Set(['Article']));
 		const filtered = await resultLinks(page);
 		expect(filtered.every((link) => link.startsWith('/articles/'))).toBe(true);
 
@@ -85,11 +99,13 @@ test.describe('the search page', () => {
 
 	test('shows the count in words and highlighted excerpts', async ({ page }) => {
 		await searchFor(page, 'sponsor');
-		await expect(page.locator('main [data-search-status]')).toHaveText(/^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+) results? for “sponsor”$/);
+		await expect(page.locator('main [data-search-status]')).toHaveText(
+			/^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+) results? for “sponsor”$/
+		);
 		await expect(page.locator('main .search-result-excerpt mark').first()).toBeVisible();
 	});
 
-	test('shows ten results at first and ten more on request, keeping the reader\'s place', async ({ page }) => {
+	test("shows ten results at first and ten more on request, keeping the reader's place", async ({ page }) => {
 		await searchFor(page, 'meeting');
 		const status = await page.locator('main [data-search-status]').textContent();
 		const total = Number(status!.match(/^(\d+) results/)![1]);
@@ -112,7 +128,9 @@ test.describe('the search page', () => {
 });
 
 test.describe('the search dialog', () => {
-	test('opens from the header, searches as you type, moves by arrow keys and closes with Escape', async ({ page }) => {
+	test('opens from the header, searches as you type, moves by arrow keys and closes with Escape', async ({
+		page,
+	}) => {
 		await page.goto('/articles/');
 		const trigger = page.locator('#search-trigger');
 		await expect(trigger).toHaveAttribute('aria-keyshortcuts', /\//);

@@ -44,8 +44,12 @@ export function textFromMdx(source: string): string {
 	const blocks: string[] = [];
 	const walk = (node: RootContent | MdastRoot, out: string[]) => {
 		if (node.type === 'yaml' || node.type === 'code' || node.type === 'inlineCode') return;
-		if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return;
-		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SKIPPED_COMPONENTS.has(node.name ?? '')) {
+		if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+			return;
+		if (
+			(node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+			SKIPPED_COMPONENTS.has(node.name ?? '')
+		) {
 			return;
 		}
 		if (node.type === 'text') {

@@ -26,7 +26,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Whether a request path matches a rule pattern (`*` matches any run of characters). */
 export function matchesPattern(pattern: string, path: string): boolean {
-	const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+	const regex = new RegExp(
+		`^${pattern
+			.split('*')
+			.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`
+	);
 	return regex.test(path);
 }
 

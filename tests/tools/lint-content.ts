@@ -25,8 +25,13 @@ for (const file of files) {
 	const problems = findAvoidedWords(text, rules);
 	const front = parseYaml(source.split('---')[1] ?? '') as { description?: string };
 	const lines = problems.map((p) => `  avoid "${p.term}" (use: ${p.use}) in: ${p.context}`);
-	if (grade > MAX_ARTICLE_GRADE) lines.push(`  reading grade ${grade.toFixed(1)} is above ${MAX_ARTICLE_GRADE}: use shorter sentences and words`);
-	console.log(`${lines.length ? 'FAIL' : 'ok  '} ${file}: grade ${grade.toFixed(1)}, ${words} words, description ${front.description?.length ?? 0} chars`);
+	if (grade > MAX_ARTICLE_GRADE)
+		lines.push(
+			`  reading grade ${grade.toFixed(1)} is above ${MAX_ARTICLE_GRADE}: use shorter sentences and words`
+		);
+	console.log(
+		`${lines.length ? 'FAIL' : 'ok  '} ${file}: grade ${grade.toFixed(1)}, ${words} words, description ${front.description?.length ?? 0} chars`
+	);
 	for (const line of lines) console.log(line);
 	if (lines.length) failed++;
 }

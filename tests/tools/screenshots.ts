@@ -14,7 +14,10 @@ const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
-for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+for (const [name, viewport] of [
+	['phone', { width: 390, height: 844 }],
+	['desktop', { width: 1280, height: 900 }],
+] as const) {
 	for (const scheme of ['light', 'dark'] as const) {
 		const page = await browser.newPage({ viewport, colorScheme: scheme });
 		for (const path of paths) {

@@ -55,7 +55,11 @@ describe('a content mistake fails the build with a clear message', () => {
 
 	it('a malformed phone number in an organisation', () => {
 		projectCopy();
-		edit('content/directory/organisations/al-anon-and-alateen.yaml', /e164: "?\+18884252666"?/, 'e164: "888-425-2666"');
+		edit(
+			'content/directory/organisations/al-anon-and-alateen.yaml',
+			/e164: "?\+18884252666"?/,
+			'e164: "888-425-2666"'
+		);
 		const { status, output } = sync();
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/directory/organisations/al-anon-and-alateen.yaml');
@@ -64,7 +68,11 @@ describe('a content mistake fails the build with a clear message', () => {
 
 	it('a related article that does not exist', () => {
 		projectCopy();
-		edit('content/articles/the-identity-shift.mdx', /^relatedArticles: \[/m, 'relatedArticles: [no-such-article, ');
+		edit(
+			'content/articles/the-identity-shift.mdx',
+			/^relatedArticles: \[/m,
+			'relatedArticles: [no-such-article, '
+		);
 		const { status, output } = sync();
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/articles/the-identity-shift.mdx');
@@ -97,7 +105,9 @@ describe('drafts', () => {
 		expect(found.stdout).toBe('');
 		// The title is unique to the draft; search index fragments are compressed, so check the
 		// uncompressed HTML and feeds by title as well.
-		const byTitle = spawnSync('grep', ['-rl', 'The identity shift', join(copy, 'dist')], { encoding: 'utf8' });
+		const byTitle = spawnSync('grep', ['-rl', 'The identity shift', join(copy, 'dist')], {
+			encoding: 'utf8',
+		});
 		expect(byTitle.stdout).toBe('');
 		// A neighbour still builds and links only to published articles.
 		const neighbour = readFileSync(join(copy, 'dist/articles/letting-go-of-old-friends/index.html'), 'utf8');

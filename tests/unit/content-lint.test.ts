@@ -20,7 +20,9 @@ describe('the content lint', () => {
 	});
 
 	it('finds phrases across words', () => {
-		expect(findAvoidedWords('Talk about substance abuse openly.', rules).map((p) => p.term)).toEqual(['substance abuse']);
+		expect(findAvoidedWords('Talk about substance abuse openly.', rules).map((p) => p.term)).toEqual([
+			'substance abuse',
+		]);
 	});
 
 	it('leaves allowed proper names and TheirWords alone', () => {
@@ -61,7 +63,9 @@ describe.each(articles)('content/articles/%s', (file) => {
 	const draft = /^draft: true/m.test(source);
 
 	it('uses none of the avoided words in our own narration', () => {
-		expect(findAvoidedWords(text, rules).map((p) => `"${p.term}" (use: ${p.use}) in: ${p.context}`)).toEqual([]);
+		expect(findAvoidedWords(text, rules).map((p) => `"${p.term}" (use: ${p.use}) in: ${p.context}`)).toEqual(
+			[]
+		);
 	});
 
 	it.skipIf(draft)(`reads at grade ${MAX_ARTICLE_GRADE} or lower`, () => {

@@ -16,13 +16,19 @@ const ids: KnownIds = {
 
 const article = () => ({
 	title: 'Feeling alone in early recovery',
-	description: 'Loneliness is common in the first months of recovery. Here is why it happens and why it passes.',
+	description:
+		'Loneliness is common in the first months of recovery. Here is why it happens and why it passes.',
 	published: '2026-11-26',
 	audiences: ['in-recovery'],
 	topics: ['isolation'],
 	relatedArticles: ['first-meeting'],
 	supportTypes: ['twelve-step-fellowships'],
-	sources: [{ title: 'NIDA Words Matter', url: 'https://nida.nih.gov/research-topics/addiction-science/words-matter-preferred-language-talking-about-addiction' }],
+	sources: [
+		{
+			title: 'NIDA Words Matter',
+			url: 'https://nida.nih.gov/research-topics/addiction-science/words-matter-preferred-language-talking-about-addiction',
+		},
+	],
 });
 
 /** The first issue of a failed parse, as "field: message". */
@@ -73,7 +79,10 @@ describe('article frontmatter', () => {
 
 	it('rejects non-https sources, duplicate topics and an unknown audience', () => {
 		expect(
-			firstIssue(articleSchema(ids), { ...article(), sources: [{ title: 'Alcoholics Anonymous', url: 'http://www.aa.org' }] })
+			firstIssue(articleSchema(ids), {
+				...article(),
+				sources: [{ title: 'Alcoholics Anonymous', url: 'http://www.aa.org' }],
+			})
 		).toBe('sources.0.url: must be a full https:// address');
 		expect(firstIssue(articleSchema(ids), { ...article(), topics: ['isolation', 'isolation'] })).toBe(
 			'topics: lists a value twice'
@@ -96,7 +105,8 @@ const supportType = () => ({
 	category: 'lines',
 	whatItIs: 'A crisis line connects you with a trained person who listens and helps you stay safe right now.',
 	whoItHelps: 'Anyone who is struggling, and anyone worried about someone else.',
-	whatToExpect: 'Someone answers, asks how you are, and listens. You choose how much to share with them today.',
+	whatToExpect:
+		'Someone answers, asks how you are, and listens. You choose how much to share with them today.',
 	howToStart: ['Call or text the line.', 'Say that you need to talk.'],
 	costs: ['free'],
 	formats: ['phone', 'text'],
@@ -121,7 +131,8 @@ describe('support types', () => {
 
 const organisation = () => ({
 	name: 'Al-Anon and Alateen',
-	description: 'Al-Anon is for anyone affected by someone else’s drinking. Alateen is its group for younger people.',
+	description:
+		'Al-Anon is for anyone affected by someone else’s drinking. Alateen is its group for younger people.',
 	website: 'https://al-anon.org',
 	lines: [{ kind: 'call', e164: '+18884252666', display: '1-888-425-2666', note: 'Meeting information' }],
 	languages: ['English'],
@@ -173,7 +184,12 @@ describe('organisations', () => {
 describe('hubs', () => {
 	it('rejects a reading path with a missing article', () => {
 		expect(
-			firstIssue(hubSchema(ids), { id: 'in-recovery', title: 'For you', welcome: 'x'.repeat(40), readingPath: ['gone'] })
+			firstIssue(hubSchema(ids), {
+				id: 'in-recovery',
+				title: 'For you',
+				welcome: 'x'.repeat(40),
+				readingPath: ['gone'],
+			})
 		).toMatch(/^readingPath\.0: unknown article "gone"/);
 	});
 });

@@ -27,12 +27,21 @@ describe('isCrisisQuery', () => {
 		expect(isCrisisQuery(query)).toBe(true);
 	});
 
-	it.each(['sponsor', 'Al-Anon', 'lonely', 'episode', 'odd jobs', 'method acting', 'dieting', 'code', 'self care', 'hurt feelings', ''])(
-		'does not flag %j',
-		(query) => {
-			expect(isCrisisQuery(query)).toBe(false);
-		}
-	);
+	it.each([
+		'sponsor',
+		'Al-Anon',
+		'lonely',
+		'episode',
+		'odd jobs',
+		'method acting',
+		'dieting',
+		'code',
+		'self care',
+		'hurt feelings',
+		'',
+	])('does not flag %j', (query) => {
+		expect(isCrisisQuery(query)).toBe(false);
+	});
 
 	it('flags every listed term on its own', () => {
 		for (const term of CRISIS_TERMS) expect(isCrisisQuery(term), term).toBe(true);

@@ -38,7 +38,10 @@ describe('query round trip', () => {
 	it('writes a stable query and reads it back unchanged', () => {
 		const query = queryFromFilters({ format: ['phone', 'online'], audience: ['family'] });
 		expect(query).toBe('?audience=family&format=online&format=phone');
-		expect(filtersFromQuery(new URLSearchParams(query))).toEqual({ audience: ['family'], format: ['online', 'phone'] });
+		expect(filtersFromQuery(new URLSearchParams(query))).toEqual({
+			audience: ['family'],
+			format: ['online', 'phone'],
+		});
 		expect(queryFromFilters({})).toBe('');
 	});
 	it('is harmless with hostile input', () => {

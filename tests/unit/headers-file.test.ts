@@ -4,9 +4,17 @@ import { headersFor, matchesPattern, parseHeadersFile } from '../tools/headers-f
 
 describe('the _headers reader', () => {
 	it('parses rules and their headers, skipping comments', () => {
-		const rules = parseHeadersFile('# c\n/*\n  X-A: 1\n  X-B: a: b\n\n/_astro/*\n  Cache-Control: immutable\n');
+		const rules = parseHeadersFile(
+			'# c\n/*\n  X-A: 1\n  X-B: a: b\n\n/_astro/*\n  Cache-Control: immutable\n'
+		);
 		expect(rules).toEqual([
-			{ pattern: '/*', headers: [['X-A', '1'], ['X-B', 'a: b']] },
+			{
+				pattern: '/*',
+				headers: [
+					['X-A', '1'],
+					['X-B', 'a: b'],
+				],
+			},
 			{ pattern: '/_astro/*', headers: [['Cache-Control', 'immutable']] },
 		]);
 	});
@@ -45,6 +53,7 @@ describe('public/_headers', () => {
 
 	it('has fewer than 100 rules and no line over 2,000 characters (Cloudflare limits)', () => {
 		expect(rules.length).toBeLessThan(100);
-		for (const line of readFileSync('public/_headers', 'utf8').split('\n')) expect(line.length).toBeLessThan(2000);
+		for (const line of readFileSync('public/_headers', 'utf8').split('\n'))
+			expect(line.length).toBeLessThan(2000);
 	});
 });

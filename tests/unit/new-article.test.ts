@@ -25,7 +25,12 @@ describe('npm run new:article', () => {
 		const file = join(dir, 'content/articles/finding-your-people-after-a-move-whats-different.mdx');
 		expect(existsSync(file)).toBe(true);
 		const front = parse(readFileSync(file, 'utf8').split('---')[1]!);
-		const parsed = articleSchema({ topics: ['isolation', 'identity', 'mutual-help', 'relationships', 'families', 'after-treatment'], articles: [], supportTypes: [], organisations: [] }).parse(front);
+		const parsed = articleSchema({
+			topics: ['isolation', 'identity', 'mutual-help', 'relationships', 'families', 'after-treatment'],
+			articles: [],
+			supportTypes: [],
+			organisations: [],
+		}).parse(front);
 		expect(parsed.draft).toBe(true);
 		expect(parsed.title).toBe("Finding your people after a move: what's different");
 	});

@@ -3,7 +3,9 @@ import { bestTarget, rankResults, toPagefindFilters, type ResultData } from '../
 
 describe('toPagefindFilters', () => {
 	it('uses any-of within a group and drops empty groups', () => {
-		expect(toPagefindFilters({ type: ['Article', 'Topic'], topic: [], audience: ['Families and friends'] })).toEqual({
+		expect(
+			toPagefindFilters({ type: ['Article', 'Topic'], topic: [], audience: ['Families and friends'] })
+		).toEqual({
 			type: { any: ['Article', 'Topic'] },
 			audience: { any: ['Families and friends'] },
 		});
@@ -18,7 +20,12 @@ describe('rankResults', () => {
 			{ id: 'hub', score: 3 },
 			{ id: 'other', score: 3 },
 		];
-		expect(rankResults(results, new Set(['topic', 'hub'])).map((r) => r.id)).toEqual(['article', 'topic', 'other', 'hub']);
+		expect(rankResults(results, new Set(['topic', 'hub'])).map((r) => r.id)).toEqual([
+			'article',
+			'topic',
+			'other',
+			'hub',
+		]);
 		expect(rankResults(results, new Set()).map((r) => r.id)).toEqual(['topic', 'article', 'hub', 'other']);
 	});
 });
@@ -28,7 +35,12 @@ const result = (subs: { url: string; title: string; n: number }[]): ResultData =
 	excerpt: '',
 	meta: { title: 'Groups for families and friends' },
 	filters: {},
-	sub_results: subs.map((s) => ({ url: s.url, title: s.title, excerpt: '', locations: Array.from({ length: s.n }, (_, i) => i) })),
+	sub_results: subs.map((s) => ({
+		url: s.url,
+		title: s.title,
+		excerpt: '',
+		locations: Array.from({ length: s.n }, (_, i) => i),
+	})),
 });
 
 describe('bestTarget', () => {
@@ -36,10 +48,17 @@ describe('bestTarget', () => {
 		const target = bestTarget(
 			result([
 				{ url: '/directory/family-and-friends-groups/', title: 'Groups', n: 1 },
-				{ url: '/directory/family-and-friends-groups/#al-anon-and-alateen', title: 'Al-Anon and Alateen', n: 6 },
+				{
+					url: '/directory/family-and-friends-groups/#al-anon-and-alateen',
+					title: 'Al-Anon and Alateen',
+					n: 6,
+				},
 			])
 		);
-		expect(target).toEqual({ url: '/directory/family-and-friends-groups/#al-anon-and-alateen', title: 'Al-Anon and Alateen' });
+		expect(target).toEqual({
+			url: '/directory/family-and-friends-groups/#al-anon-and-alateen',
+			title: 'Al-Anon and Alateen',
+		});
 	});
 
 	it('stays on the page when matches are spread out', () => {

@@ -37,13 +37,22 @@ export function crisisCard(): HTMLElement {
 
 	const actions = document.createElement('ul');
 	actions.className = 'mt-2 flex flex-wrap gap-2';
-	if (lifeline?.call) actions.appendChild(link('btn btn-primary', telHref(lifeline.call.e164), `Call ${lifeline.call.display}`));
-	if (lifeline?.text) actions.appendChild(link('btn btn-outline', smsHref(lifeline.text.e164), `Text ${lifeline.text.display}`));
+	if (lifeline?.call)
+		actions.appendChild(
+			link('btn btn-primary', telHref(lifeline.call.e164), `Call ${lifeline.call.display}`)
+		);
+	if (lifeline?.text)
+		actions.appendChild(
+			link('btn btn-outline', smsHref(lifeline.text.e164), `Text ${lifeline.text.display}`)
+		);
 	if (textLine?.text) {
 		const { e164, display, keyword } = textLine.text;
 		actions.appendChild(link('btn btn-outline', smsHref(e164, keyword), `Text ${keyword} to ${display}`));
 	}
-	if (emergency?.call) actions.appendChild(link('btn btn-outline', telHref(emergency.call.e164), `Call ${emergency.call.display}`));
+	if (emergency?.call)
+		actions.appendChild(
+			link('btn btn-outline', telHref(emergency.call.e164), `Call ${emergency.call.display}`)
+		);
 
 	const note = document.createElement('p');
 	note.className = 'mt-2 text-sm';

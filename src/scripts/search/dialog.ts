@@ -11,7 +11,11 @@ import { resultItem, summaryText } from './render';
 const base = document.documentElement.dataset.base ?? '/';
 const trigger = document.querySelector<HTMLAnchorElement>('#search-trigger');
 
-function element<T extends HTMLElement = HTMLElement>(tag: string, props: Partial<T> = {}, ...children: (Node | string)[]): T {
+function element<T extends HTMLElement = HTMLElement>(
+	tag: string,
+	props: Partial<T> = {},
+	...children: (Node | string)[]
+): T {
 	const el = Object.assign(document.createElement(tag), props) as T;
 	el.append(...children);
 	return el;
@@ -28,7 +32,12 @@ function buildDialog() {
 		placeholder: 'Try “sponsor” or “Al-Anon”',
 		className: 'search-input',
 	});
-	const close = element<HTMLButtonElement>('button', { type: 'button', className: 'btn btn-outline' }, 'Close', element('span', { className: 'sr-only' }, ' search'));
+	const close = element<HTMLButtonElement>(
+		'button',
+		{ type: 'button', className: 'btn btn-outline' },
+		'Close',
+		element('span', { className: 'sr-only' }, ' search')
+	);
 	const form = element<HTMLFormElement>(
 		'form',
 		{ className: 'mt-3', action: `${base}search/`, method: 'get' },
@@ -43,7 +52,11 @@ function buildDialog() {
 	live.setAttribute('aria-live', 'polite');
 	const failed = unavailableMessage(base);
 	const list = element<HTMLUListElement>('ul', { className: 'mt-3 space-y-3' });
-	const all = element<HTMLAnchorElement>('a', { href: `${base}search/` }, 'Open the full search page with filters');
+	const all = element<HTMLAnchorElement>(
+		'a',
+		{ href: `${base}search/` },
+		'Open the full search page with filters'
+	);
 	const dialog = element<HTMLDialogElement>(
 		'dialog',
 		{ id: 'search-dialog', className: 'search-dialog' },
@@ -54,7 +67,11 @@ function buildDialog() {
 			close
 		),
 		form,
-		element('p', { className: 'mt-2 text-sm text-muted' }, 'Arrow keys move through results. Enter opens one. Escape closes.'),
+		element(
+			'p',
+			{ className: 'mt-2 text-sm text-muted' },
+			'Arrow keys move through results. Enter opens one. Escape closes.'
+		),
 		live,
 		failed,
 		list,

@@ -89,7 +89,10 @@ function signpostIds(pagefind: Pagefind): Promise<Set<string>> {
 }
 
 /** Results re-ordered with signpost pages' scores halved (stable for equal scores). */
-export function rankResults<T extends { id: string; score: number }>(results: T[], signpostIds: Set<string>): T[] {
+export function rankResults<T extends { id: string; score: number }>(
+	results: T[],
+	signpostIds: Set<string>
+): T[] {
 	const score = (r: T) => r.score * (signpostIds.has(r.id) ? SIGNPOST_FACTOR : 1);
 	return results
 		.map((r, i) => ({ r, i }))
@@ -142,5 +145,7 @@ export function bestTarget(result: ResultData): { url: string; title: string } {
 	const score = (s: SubResult) => s.locations?.length ?? 0;
 	const best = sections.reduce((a, b) => (score(b) > score(a) ? b : a));
 	const total = result.sub_results.reduce((sum, s) => sum + score(s), 0);
-	return score(best) > 0 && score(best) * 2 >= total ? { url: best.url, title: best.title } : { url: result.url, title };
+	return score(best) > 0 && score(best) * 2 >= total
+		? { url: best.url, title: best.title }
+		: { url: result.url, title };
 }

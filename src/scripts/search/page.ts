@@ -27,7 +27,6 @@ if (form) {
 	let current: Found | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
-
 	const readFilters = (): SearchFilters =>
 		Object.fromEntries(
 			SEARCH_FILTER_KEYS.map((key) => [

@@ -8,7 +8,8 @@ export function excerptFragment(excerpt: string): DocumentFragment {
 	const fragment = document.createDocumentFragment();
 	const walk = (node: Node, into: Node) => {
 		for (const child of node.childNodes) {
-			if (child.nodeType === Node.TEXT_NODE) into.appendChild(document.createTextNode(child.textContent ?? ''));
+			if (child.nodeType === Node.TEXT_NODE)
+				into.appendChild(document.createTextNode(child.textContent ?? ''));
 			else if (child.nodeName === 'MARK') {
 				const mark = document.createElement('mark');
 				mark.textContent = child.textContent ?? '';
@@ -35,7 +36,8 @@ export function resultItem(result: ResultData): HTMLLIElement {
 	const link = document.createElement('a');
 	link.href = target.url;
 	link.className = 'search-result-link';
-	link.textContent = target.title === result.meta.title ? target.title : `${target.title}, in ${result.meta.title}`;
+	link.textContent =
+		target.title === result.meta.title ? target.title : `${target.title}, in ${result.meta.title}`;
 	li.appendChild(link);
 	const excerpt = document.createElement('p');
 	excerpt.className = 'search-result-excerpt';

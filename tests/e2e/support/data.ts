@@ -33,4 +33,9 @@ export const supportTypes = readFolder<SupportTypeData>('content/directory/suppo
 export const organisations = readFolder<OrganisationData>('content/directory/organisations');
 
 /** Field of the data that each filter group reads. */
-export const FIELD = { audience: 'audiences', format: 'formats', cost: 'costs', approach: 'approaches' } as const;
+export const FIELD = {
+	audience: 'audiences',
+	format: 'formats',
+	cost: 'costs',
+	approach: 'approaches',
+} as const;

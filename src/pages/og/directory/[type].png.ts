@@ -9,6 +9,10 @@ export const getStaticPaths: GetStaticPaths = async () =>
 /** Share image for one support type, generated at build from its name. */
 export const GET: APIRoute = async ({ props }) => {
 	const { type } = props as { type: SupportType };
-	const png = await renderShareImage({ title: type.data.name, label: 'Kinds of support', siteName: SITE.name });
+	const png = await renderShareImage({
+		title: type.data.name,
+		label: 'Kinds of support',
+		siteName: SITE.name,
+	});
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -29,7 +29,7 @@ export const siteConfig = {
 		hours: 'Answered by the provider; call to check who is available.',
 		languages: ['English'],
 		whatHappens:
-			'You talk with a member of the admissions team at True Recovery, a treatment provider. They can answer questions about their own programmes. This is a provider line, not a neutral helpline.',
+			'You talk with a member of the admissions team at True Recovery, a treatment provider. They can answer questions about their own programs. This is a provider line, not a neutral helpline.',
 	},
 	// Where readers report a wrong number or a closed programme. Point this at a real contact
 	// form or address when one exists; the publisher's site is the checked fallback.

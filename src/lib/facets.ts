@@ -29,7 +29,7 @@ export const FORMATS = [
 
 export const COSTS = [
 	{ id: 'free', label: 'Free' },
-	{ id: 'donation', label: 'Free, donations welcome' },
+	{ id: 'donation', label: 'Donations welcome' },
 	{ id: 'insurance', label: 'Often covered by insurance' },
 	{ id: 'varies', label: 'Fees vary' },
 ] as const satisfies readonly FacetValue[];

@@ -191,7 +191,7 @@ test('each support type page lists exactly its organisations, with anchors', asy
 	for (const type of supportTypes) {
 		await page.goto(`/directory/${type.id}/`);
 		const ids = await page
-			.locator('#programmes ~ div h3[id]')
+			.locator('#programs ~ div h3[id]')
 			.evaluateAll((els) => els.map((e) => e.id).sort());
 		expect(ids, type.id).toEqual(
 			organisations

@@ -15,7 +15,7 @@ async function resultLinks(page: Page, scope = 'main'): Promise<string[]> {
 
 async function searchFor(page: Page, query: string) {
 	await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-	await expect(page.locator('main [data-search-status]')).not.toBeEmpty();
+	await expect(page.locator('main [data-search-status]')).toHaveText(/results? for “/);
 }
 
 test.describe('relevance', () => {
@@ -242,7 +242,9 @@ test.describe('hostile and odd input', () => {
 				void d.dismiss();
 			});
 			await page.goto(`/search/?q=${encodeURIComponent(payload)}`);
-			await expect(page.locator('main [data-search-status]')).not.toBeEmpty({ timeout: 10_000 });
+			await expect(page.locator('main [data-search-status]')).toHaveText(/results? for “/, {
+				timeout: 10_000,
+			});
 			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 			await expect(page.locator('main img, main svg')).toHaveCount(0);
 			await expect(page.locator('#search-page-input')).toHaveValue(payload);
@@ -277,4 +279,26 @@ test.describe('failure', () => {
 			await expect(page.locator('#search-page')).toBeHidden();
 		});
 	});
+});
+
+test('the 404 page searches the site', async ({ page }) => {
+	const response = await page.goto('/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await page.getByRole('searchbox', { name: 'Search the site' }).fill('sponsor');
+	await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+	await expect(page).toHaveURL(/\/search\/\?q=sponsor$/);
+	await expect(page.locator('main .search-result').first()).toBeVisible();
+});
+
+test('the search page says it is searching while the index loads', async ({ page }) => {
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/pagefind/pagefind.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/search/?q=sponsor');
+	await expect(page.locator('main [data-search-status]')).toHaveText('Searching…');
+	release();
+	await expect(page.locator('main [data-search-status]')).toHaveText(/results? for “sponsor”/);
 });

@@ -22,6 +22,8 @@ for (const [name, viewport] of [
 		const page = await browser.newPage({ viewport, colorScheme: scheme });
 		for (const path of paths) {
 			await page.goto(origin + path);
+			// Let scripts finish (search results, filters) before the picture.
+			await page.waitForLoadState('networkidle');
 			const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${scheme}.png`;
 			await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
 			console.log(file);

@@ -91,6 +91,26 @@ describe('a content mistake fails the build with a clear message', () => {
 	});
 });
 
+describe('a broken link to the directory inside an article', () => {
+	it('stops the build, naming the component and the missing support type', () => {
+		projectCopy();
+		edit(
+			'content/articles/the-identity-shift.mdx',
+			/<SupportTypeLink type="[^"]+"/,
+			'<SupportTypeLink type="no-such-type"'
+		);
+		const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+			cwd: copy,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		});
+		expect(result.status).not.toBe(0);
+		expect(`${result.stdout}${result.stderr}`).toContain(
+			'<SupportTypeLink type="no-such-type">: no support type "no-such-type" in content/directory/support-types'
+		);
+	}, 120_000);
+});
+
 describe('drafts', () => {
 	it('are nowhere in the build: no page, link, feed item, sitemap entry or search record', () => {
 		projectCopy();

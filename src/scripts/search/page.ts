@@ -62,6 +62,8 @@ if (form) {
 			moreButton.hidden = true;
 			return;
 		}
+		// The first search loads the index: say so, rather than show nothing.
+		if (!current) status.textContent = 'Searching…';
 		try {
 			const pagefind = await loadPagefind(base);
 			const found = await search(pagefind, query, filters, PAGE_SIZE);

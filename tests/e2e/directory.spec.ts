@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { countInWords } from '../../src/lib/directory-filters';
 import { AUDIENCES, APPROACHES, COSTS, FORMATS } from '../../src/lib/facets';
 import { FIELD, organisations, supportTypes, type SupportTypeData } from './support/data';
 
@@ -29,22 +30,8 @@ async function visibleNames(page: Page): Promise<string[]> {
 	return names.sort();
 }
 
-const words = [
-	'No',
-	'One',
-	'Two',
-	'Three',
-	'Four',
-	'Five',
-	'Six',
-	'Seven',
-	'Eight',
-	'Nine',
-	'Ten',
-	'Eleven',
-	'Twelve',
-];
-const countText = (n: number) => `${n < words.length ? words[n] : n} support type${n === 1 ? '' : 's'}`;
+/** The live count as readers hear it (the wording itself is unit-tested). */
+const countText = (n: number) => countInWords(n, 'support type', 'support types');
 
 test.describe('directory filters', () => {
 	test.beforeEach(async ({ page }) => {

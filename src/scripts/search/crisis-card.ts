@@ -5,18 +5,12 @@
  */
 import { siteConfig } from '../../config/site';
 import { smsHref, telHref } from '../../lib/links';
+import { element } from './dom';
 
 const line = (id: string) => siteConfig.crisisLines.find((l) => l.id === id);
 
-function link(className: string, href: string, text: string): HTMLLIElement {
-	const li = document.createElement('li');
-	const a = document.createElement('a');
-	a.className = className;
-	a.href = href;
-	a.textContent = text;
-	li.appendChild(a);
-	return li;
-}
+const item = (className: string, href: string, text: string) =>
+	element('li', {}, element<HTMLAnchorElement>('a', { className, href }, text));
 
 /** A hidden crisis card, ready to be shown with `card.hidden = false`. */
 export function crisisCard(): HTMLElement {
@@ -25,68 +19,57 @@ export function crisisCard(): HTMLElement {
 	const emergency = line('emergency');
 	const helpline = siteConfig.helpline;
 
-	const card = document.createElement('section');
-	card.className = 'crisis-card mb-4 rounded-lg border-2 border-warm bg-warm-bg p-4';
-	card.setAttribute('aria-label', 'Crisis lines');
-	card.dataset.crisisCard = '';
-	card.hidden = true;
-
-	const title = document.createElement('p');
-	title.className = 'text-lg font-bold';
-	title.textContent = 'You do not have to go through this alone. Help is here right now.';
-
-	const actions = document.createElement('ul');
-	actions.className = 'mt-2 flex flex-wrap gap-2';
+	const actions = element('ul', { className: 'mt-2 flex flex-wrap gap-2' });
 	if (lifeline?.call)
-		actions.appendChild(
-			link('btn btn-primary', telHref(lifeline.call.e164), `Call ${lifeline.call.display}`)
-		);
+		actions.append(item('btn btn-primary', telHref(lifeline.call.e164), `Call ${lifeline.call.display}`));
 	if (lifeline?.text)
-		actions.appendChild(
-			link('btn btn-outline', smsHref(lifeline.text.e164), `Text ${lifeline.text.display}`)
-		);
+		actions.append(item('btn btn-outline', smsHref(lifeline.text.e164), `Text ${lifeline.text.display}`));
 	if (textLine?.text) {
 		const { e164, display, keyword } = textLine.text;
-		actions.appendChild(link('btn btn-outline', smsHref(e164, keyword), `Text ${keyword} to ${display}`));
+		actions.append(item('btn btn-outline', smsHref(e164, keyword), `Text ${keyword} to ${display}`));
 	}
 	if (emergency?.call)
-		actions.appendChild(
-			link('btn btn-outline', telHref(emergency.call.e164), `Call ${emergency.call.display}`)
-		);
+		actions.append(item('btn btn-outline', telHref(emergency.call.e164), `Call ${emergency.call.display}`));
 
-	const note = document.createElement('p');
-	note.className = 'mt-2 text-sm';
-	note.append(
-		`${lifeline?.name ?? ''} and ${textLine?.name ?? ''} are free, private and open all day, every day. Call ${emergency?.call?.display ?? ''} if someone is in danger or may have overdosed. You can also call ${helpline.who}: `
+	const note = element(
+		'p',
+		{ className: 'mt-2 text-sm' },
+		`${lifeline?.name ?? ''} and ${textLine?.name ?? ''} are free, private and open all day, every day. Call ${emergency?.call?.display ?? ''} if someone is in danger or may have overdosed. You can also call ${helpline.who}: `,
+		element<HTMLAnchorElement>('a', { href: telHref(helpline.call.e164) }, helpline.call.display),
+		'.'
 	);
-	const call = document.createElement('a');
-	call.href = telHref(helpline.call.e164);
-	call.textContent = helpline.call.display;
-	note.append(call, '.');
 
-	card.append(title, actions, note);
+	const card = element(
+		'section',
+		{ className: 'crisis-card mb-4 rounded-lg border-2 border-warm bg-warm-bg p-4', hidden: true },
+		element(
+			'p',
+			{ className: 'text-lg font-bold' },
+			'You do not have to go through this alone. Help is here right now.'
+		),
+		actions,
+		note
+	);
+	card.setAttribute('aria-label', 'Crisis lines');
+	card.dataset.crisisCard = '';
 	return card;
 }
 
 /** The message shown when the search index cannot load: links to pages that need no search. */
 export function unavailableMessage(base: string): HTMLElement {
-	const box = document.createElement('div');
-	box.className = 'rounded-lg border border-line bg-surface p-4';
-	box.dataset.searchUnavailable = 'failed';
-	box.hidden = true;
-	const title = document.createElement('p');
-	title.className = 'font-bold';
-	title.textContent = 'Search is not available right now.';
-	const lead = document.createElement('p');
-	lead.className = 'mt-1';
-	lead.textContent = 'You can still find everything from these pages:';
-	const list = document.createElement('ul');
-	list.className = 'mt-2 list-disc pl-5';
-	list.append(
-		link('', `${base}articles/`, 'All articles'),
-		link('', `${base}directory/`, 'The directory of support'),
-		link('', `${base}get-help/`, 'Get help now: every line you can call or text')
+	const box = element(
+		'div',
+		{ className: 'rounded-lg border border-line bg-surface p-4', hidden: true },
+		element('p', { className: 'font-bold' }, 'Search is not available right now.'),
+		element('p', { className: 'mt-1' }, 'You can still find everything from these pages:'),
+		element(
+			'ul',
+			{ className: 'mt-2 list-disc pl-5' },
+			item('', `${base}articles/`, 'All articles'),
+			item('', `${base}directory/`, 'The directory of support'),
+			item('', `${base}get-help/`, 'Get help now: every line you can call or text')
+		)
 	);
-	box.append(title, lead, list);
+	box.dataset.searchUnavailable = 'failed';
 	return box;
 }

@@ -5,21 +5,12 @@
  */
 import { isCrisisQuery } from '../../lib/crisis-terms';
 import { crisisCard, unavailableMessage } from './crisis-card';
+import { element } from './dom';
 import { loadPagefind, search } from './engine';
 import { resultItem, summaryText } from './render';
 
 const base = document.documentElement.dataset.base ?? '/';
 const trigger = document.querySelector<HTMLAnchorElement>('#search-trigger');
-
-function element<T extends HTMLElement = HTMLElement>(
-	tag: string,
-	props: Partial<T> = {},
-	...children: (Node | string)[]
-): T {
-	const el = Object.assign(document.createElement(tag), props) as T;
-	el.append(...children);
-	return el;
-}
 
 function buildDialog() {
 	const input = element<HTMLInputElement>('input', {

@@ -47,6 +47,12 @@ const uniqueList = <T extends z.ZodType>(item: T) =>
 export const sourceSchema = z.strictObject({
 	title: z.string().min(3).describe('Title of the page or publication, as its publisher gives it'),
 	url: httpsUrl.describe('Where a reader can check it'),
+	supports: z
+		.string()
+		.min(10)
+		.max(200)
+		.optional()
+		.describe('In a few words, what this source supports in the article'),
 });
 
 export function articleSchema(ids: KnownIds) {

@@ -1,4 +1,5 @@
 /** Components authors can use in article MDX without importing them. */
+import ArticleLink from './ArticleLink.astro';
 import Callout from './Callout.astro';
 import CrisisCallout from './CrisisCallout.astro';
 import H2 from './H2.astro';
@@ -10,6 +11,7 @@ import SupportTypeLink from './SupportTypeLink.astro';
 import TheirWords from './TheirWords.astro';
 
 export const mdxComponents = {
+	ArticleLink,
 	Callout,
 	CrisisCallout,
 	HelplineCallout,

@@ -1,17 +1,25 @@
+import type { Dictionary } from '../i18n';
+
+/** A link in a navigation list: its address and the key of its words in the UI dictionary (`t.nav`). */
+export interface NavItem {
+	readonly href: string;
+	readonly key: keyof Dictionary['nav'];
+}
+
 /** Main navigation, in order. Only pages that exist are listed. */
-export const MAIN_NAV = [
-	{ href: '/articles/', label: 'Articles' },
-	{ href: '/directory/', label: 'Directory' },
-	{ href: '/get-help/', label: 'Get help' },
-] as const;
+export const MAIN_NAV: readonly NavItem[] = [
+	{ href: '/articles/', key: 'articles' },
+	{ href: '/directory/', key: 'directory' },
+	{ href: '/get-help/', key: 'getHelp' },
+];
 
 /** Footer links: the reader paths, reference pages and the pages about the site itself. */
-export const FOOTER_NAV = [
-	{ href: '/in-recovery/', label: 'For people in recovery' },
-	{ href: '/for-families/', label: 'For families and friends' },
+export const FOOTER_NAV: readonly NavItem[] = [
+	{ href: '/in-recovery/', key: 'inRecovery' },
+	{ href: '/for-families/', key: 'forFamilies' },
 	...MAIN_NAV,
-	{ href: '/glossary/', label: 'Glossary' },
-	{ href: '/about/', label: 'About' },
-	{ href: '/privacy/', label: 'Privacy' },
-	{ href: '/rss.xml', label: 'RSS feed' },
-] as const;
+	{ href: '/glossary/', key: 'glossary' },
+	{ href: '/about/', key: 'about' },
+	{ href: '/privacy/', key: 'privacy' },
+	{ href: '/rss.xml', key: 'rss' },
+];

@@ -22,6 +22,7 @@ export const siteConfig = {
 	helpline: {
 		id: 'helpline',
 		name: 'True Recovery admissions line',
+		shortName: 'True Recovery admissions',
 		who: "True Recovery's admissions team",
 		label: "Talk to True Recovery's admissions team",
 		kind: 'provider',

@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -19,4 +19,20 @@ export function sortArticles<
 			Number(b.data.featured) - Number(a.data.featured) ||
 			a.data.title.localeCompare(b.data.title)
 	);
+}
+
+/** Published articles among `ids`, in the order given (drafts dropped). */
+export async function publishedArticles(ids: readonly string[]): Promise<Article[]> {
+	const found = await getEntries(ids.map((id) => ({ collection: 'articles' as const, id })));
+	return found.filter((a) => !a.data.draft);
+}
+
+/** What an article page shows around its text: its topics, related articles and support types. */
+export async function articleContext(article: Article) {
+	const [topics, related, supportTypes] = await Promise.all([
+		getEntries(article.data.topics.map((id) => ({ collection: 'topics' as const, id }))),
+		publishedArticles(article.data.relatedArticles),
+		getEntries(article.data.supportTypes.map((id) => ({ collection: 'supportTypes' as const, id }))),
+	]);
+	return { topics, related, supportTypes };
 }

@@ -4,14 +4,7 @@
  * Pure functions of their inputs: unit-tested on fixtures in tests/unit/content-schemas.test.ts.
  */
 import { z } from 'astro/zod';
-import {
-	APPROACH_IDS,
-	ARTICLE_AUDIENCE_IDS,
-	AUDIENCE_IDS,
-	CATEGORY_IDS,
-	COST_IDS,
-	FORMAT_IDS,
-} from './facets';
+import { ARTICLE_AUDIENCES, CATEGORIES, FACET_GROUPS, idsOf, type FacetField } from './facets';
 import { phoneSchema } from './site-config-schema';
 
 export interface KnownIds {
@@ -44,6 +37,18 @@ const uniqueList = <T extends z.ZodType>(item: T) =>
 		error: 'lists a value twice',
 	});
 
+/** One list field per facet group (src/lib/facets.ts): at least one known value, none twice. */
+function facetFields() {
+	return Object.fromEntries(
+		FACET_GROUPS.map((group) => [
+			group.field,
+			uniqueList(facet(idsOf(group.values), group.id))
+				.min(1)
+				.describe(`${group.label.en}: ${group.values.map((v) => v.id).join(', ')}`),
+		])
+	) as unknown as Record<FacetField, z.ZodType<string[]>>;
+}
+
 export const sourceSchema = z.strictObject({
 	title: z.string().min(3).describe('Title of the page or publication, as its publisher gives it'),
 	url: httpsUrl.describe('Where a reader can check it'),
@@ -66,7 +71,9 @@ export function articleSchema(ids: KnownIds) {
 				.describe('One or two sentences for search results and previews'),
 			published: z.coerce.date().describe('First published, YYYY-MM-DD'),
 			updated: z.coerce.date().optional().describe('Last meaningful update, YYYY-MM-DD'),
-			audiences: uniqueList(facet(ARTICLE_AUDIENCE_IDS, 'audience')).min(1).describe('Who it is written for'),
+			audiences: uniqueList(facet(idsOf(ARTICLE_AUDIENCES), 'audience'))
+				.min(1)
+				.describe('Who it is written for'),
 			topics: uniqueList(oneOf(ids.topics, 'topic')).min(1).describe('Topic ids from content/topics.yaml'),
 			relatedArticles: uniqueList(oneOf(ids.articles, 'article'))
 				.default([])
@@ -106,16 +113,13 @@ export function supportTypeSchema(ids: KnownIds) {
 	return z.strictObject({
 		name: z.string().min(3),
 		summary: z.string().min(40).max(200).describe('One sentence: what it is and who it helps'),
-		category: facet(CATEGORY_IDS, 'category'),
+		category: facet(idsOf(CATEGORIES), 'category'),
 		order: z.number().int().min(0).default(100).describe('Position within its category'),
 		whatItIs: z.string().min(80).describe('Paragraphs separated by blank lines'),
 		whoItHelps: z.string().min(40),
 		whatToExpect: z.string().min(80),
 		howToStart: z.array(z.string().min(10)).min(2).describe('Steps, in order'),
-		costs: uniqueList(facet(COST_IDS, 'cost')).min(1),
-		formats: uniqueList(facet(FORMAT_IDS, 'format')).min(1),
-		approaches: uniqueList(facet(APPROACH_IDS, 'approach')).min(1),
-		audiences: uniqueList(facet(AUDIENCE_IDS, 'audience')).min(1),
+		...facetFields(),
 		relatedArticles: uniqueList(oneOf(ids.articles, 'article')).default([]),
 	});
 }
@@ -156,6 +160,7 @@ export function hubSchema(ids: KnownIds) {
 	return z.strictObject({
 		id: z.enum(['in-recovery', 'for-families']),
 		title: z.string().min(5),
+		description: z.string().min(70).max(160).describe('For search results and link previews'),
 		welcome: z.string().min(40),
 		readingPath: uniqueList(oneOf(ids.articles, 'article'))
 			.min(1)

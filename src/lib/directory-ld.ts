@@ -1,14 +1,22 @@
-import { crisisLine } from '../config';
 import type { Organisation } from './directory';
+import type { Line } from './site-config-schema';
 
-/** JSON-LD ItemList of the organisations on a support type page, with their contact points. */
-export function organisationsLd(name: string, organisations: Organisation[], pageUrl: string) {
+/**
+ * JSON-LD ItemList of the organisations on a support type page, with their contact points.
+ * `lineOf` resolves an organisation's `nationalLine` id to its configured line.
+ */
+export function organisationsLd(
+	name: string,
+	organisations: Organisation[],
+	pageUrl: string,
+	lineOf: (id: string) => Line
+) {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'ItemList',
 		name,
 		itemListElement: organisations.map((o, i) => {
-			const national = o.data.nationalLine ? crisisLine(o.data.nationalLine) : undefined;
+			const national = o.data.nationalLine ? lineOf(o.data.nationalLine) : undefined;
 			const numbers = [
 				...o.data.lines.map((l) => ({ e164: l.e164, kind: l.kind, note: l.note })),
 				...(national?.call ? [{ e164: national.call.e164, kind: 'call', note: national.name }] : []),

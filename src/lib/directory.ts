@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EntryFacets } from './directory-filters';
-import { CATEGORIES } from './facets';
+import { CATEGORIES, FACET_GROUPS } from './facets';
 
 export type SupportType = CollectionEntry<'supportTypes'>;
 export type Organisation = CollectionEntry<'organisations'>;
@@ -24,26 +24,45 @@ export async function getOrganisations(): Promise<Organisation[]> {
 }
 
 /** The organisations that offer a support type. */
-export function organisationsOffering(type: string, organisations: Organisation[]): Organisation[] {
-	return organisations.filter((o) => (o.data.supportTypes as string[]).includes(type));
+export function organisationsOffering<T extends { data: { supportTypes: readonly string[] } }>(
+	type: string,
+	organisations: T[]
+): T[] {
+	return organisations.filter((o) => o.data.supportTypes.includes(type));
 }
 
-/** A support type's facet values, keyed as the filters expect. */
-export function facetsOf(type: SupportType): EntryFacets {
-	return {
-		audience: type.data.audiences,
-		format: type.data.formats,
-		cost: type.data.costs,
-		approach: type.data.approaches,
-	};
+/** A support type's facet values, by facet group id (each group reads its own field). */
+export function facetsOf(type: { data: Record<string, unknown> }): EntryFacets {
+	return Object.fromEntries(
+		FACET_GROUPS.map((group) => [group.id, (type.data[group.field] as string[] | undefined) ?? []])
+	) as unknown as EntryFacets;
+}
+
+/** The data attributes a directory card carries for the client filter: `data-<group>="id id"`. */
+export function facetAttributes(facets: EntryFacets): Record<string, string> {
+	return Object.fromEntries(FACET_GROUPS.map((group) => [`data-${group.id}`, facets[group.id].join(' ')]));
 }
 
 /** Support types grouped by category, in category order, skipping empty categories. */
-export function groupByCategory(types: SupportType[]) {
+export function groupByCategory<T extends { data: { category: string } }>(types: T[]) {
 	return CATEGORIES.map((category) => ({
 		category,
 		types: types.filter((t) => t.data.category === category.id),
 	})).filter((group) => group.types.length > 0);
+}
+
+/**
+ * Articles about a support type: those its entry lists first, then every other published article
+ * that names it, each once.
+ */
+export function relatedArticles<A extends { id: string; data: { supportTypes: readonly string[] } }>(
+	type: { id: string; data: { relatedArticles: readonly string[] } },
+	published: A[]
+): A[] {
+	const byId = new Map(published.map((a) => [a.id, a]));
+	const listed = type.data.relatedArticles.flatMap((id) => byId.get(id) ?? []);
+	const mentioning = published.filter((a) => a.data.supportTypes.includes(type.id));
+	return [...new Map([...listed, ...mentioning].map((a) => [a.id, a])).values()];
 }
 
 /** Paragraphs of a multi-line text field (blank lines separate them). */
@@ -52,4 +71,17 @@ export function paragraphs(text: string): string[] {
 		.split(/\n\s*\n/)
 		.map((p) => p.replace(/\s+/g, ' ').trim())
 		.filter(Boolean);
+}
+
+/** A website address as a short label for print: "smartrecovery.org/family". */
+export function shortAddress(url: string): string {
+	return url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
+}
+
+/** The date the most recently checked organisation was checked. */
+export function latestCheck(organisations: { data: { lastChecked: Date } }[]): Date {
+	return organisations.reduce(
+		(latest, o) => (o.data.lastChecked > latest ? o.data.lastChecked : latest),
+		new Date(0)
+	);
 }

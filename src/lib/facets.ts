@@ -1,77 +1,146 @@
 /**
- * The shared lists behind every schema enum and every filter UI (one source of truth, as
- * astro.build does with its category map). Add a value here and both the content schemas and
- * the filters pick it up.
+ * The directory's facets as data: one list per group (id, the content field it reads, its labels,
+ * its values with labels). Everything else reads these lists: the content schemas, the cards'
+ * data attributes, the client filter, the guided finder, the Pagefind filters, the search page's
+ * filters, the category pages and the tests. Adding a group or a value is one edit here, plus
+ * the content that uses it (content/README.md says how).
  */
+import type { Locale } from '../i18n/locales';
+
+/** Words in every language the site has. */
+export type Label = Readonly<Record<Locale, string>>;
 
 /** A facet value: its id (used in data and addresses) and the words readers see. */
 export interface FacetValue {
 	readonly id: string;
-	readonly label: string;
+	readonly label: Label;
+	/** How the guided finder words this answer, when it differs from the label. */
+	readonly finderLabel?: Label;
+	/** Audiences only: articles can be written for it (it has an article list and a reader path). */
+	readonly forArticles?: boolean;
 }
 
-function ids<T extends readonly FacetValue[]>(values: T) {
+/** A group of facet values that support types are filtered by. */
+export interface FacetGroup {
+	/** Used in addresses (`?format=online`), data attributes and Pagefind filter names. */
+	readonly id: string;
+	/** The support type field (in content/directory/support-types/*.yaml) that lists its values. */
+	readonly field: string;
+	/** Short name, for chips and the search page's filters. */
+	readonly label: Label;
+	/** The question above its checkboxes in the directory's filters. */
+	readonly question: Label;
+	/** When set, the guided finder asks this question (one answer, or no preference). */
+	readonly finderQuestion?: Label;
+	readonly values: readonly FacetValue[];
+}
+
+export const FACET_GROUPS = [
+	{
+		id: 'audience',
+		field: 'audiences',
+		label: { en: 'Who it is for' },
+		question: { en: 'Who is it for?' },
+		finderQuestion: { en: 'Who is this for?' },
+		values: [
+			{
+				id: 'in-recovery',
+				label: { en: 'People in recovery' },
+				finderLabel: { en: 'Me, I am in recovery or thinking about it' },
+				forArticles: true,
+			},
+			{
+				id: 'family',
+				label: { en: 'Families and friends' },
+				finderLabel: { en: 'Me, as a family member or friend' },
+				forArticles: true,
+			},
+			{
+				id: 'young-people',
+				label: { en: 'Teens and young adults' },
+				finderLabel: { en: 'A teen or young adult' },
+			},
+		],
+	},
+	{
+		id: 'format',
+		field: 'formats',
+		label: { en: 'Format' },
+		question: { en: 'How do you want to take part?' },
+		finderQuestion: { en: 'In person or online?' },
+		values: [
+			{ id: 'in-person', label: { en: 'In person' } },
+			{ id: 'online', label: { en: 'Online' } },
+			{ id: 'phone', label: { en: 'Phone' }, finderLabel: { en: 'By phone' } },
+			{ id: 'text', label: { en: 'Text' }, finderLabel: { en: 'By text message' } },
+		],
+	},
+	{
+		id: 'cost',
+		field: 'costs',
+		label: { en: 'Cost' },
+		question: { en: 'Cost' },
+		values: [
+			{ id: 'free', label: { en: 'Free' } },
+			{ id: 'donation', label: { en: 'Donations welcome' } },
+			{ id: 'insurance', label: { en: 'Often covered by insurance' } },
+			{ id: 'varies', label: { en: 'Fees vary' } },
+		],
+	},
+	{
+		id: 'approach',
+		field: 'approaches',
+		label: { en: 'Approach' },
+		question: { en: 'Approach' },
+		finderQuestion: { en: 'Any preference of approach?' },
+		values: [
+			{ id: 'twelve-step', label: { en: '12-Step' } },
+			{ id: 'secular', label: { en: 'Secular' } },
+			{ id: 'faith-based', label: { en: 'Faith-based' } },
+			{ id: 'buddhist', label: { en: 'Buddhist' } },
+			{ id: 'clinical', label: { en: 'Clinical' } },
+			{ id: 'peer', label: { en: 'Peer-led' } },
+		],
+	},
+] as const satisfies readonly FacetGroup[];
+
+/** The kinds of support, each with a page at /directory/category/<id>/ (one per support type). */
+export const CATEGORIES = [
+	{ id: 'mutual-help', label: { en: 'Mutual-help groups' } },
+	{ id: 'family-support', label: { en: 'Support for families and friends' } },
+	{ id: 'professional', label: { en: 'Professional help' } },
+	{ id: 'community', label: { en: 'Peer and community support' } },
+	{ id: 'lines', label: { en: 'Crisis and referral lines' } },
+] as const satisfies readonly FacetValue[];
+
+export type FacetGroupId = (typeof FACET_GROUPS)[number]['id'];
+export type FacetField = (typeof FACET_GROUPS)[number]['field'];
+/** The value ids of one group, as a type. */
+export type ValueIdOf<G extends FacetGroupId> = Extract<
+	(typeof FACET_GROUPS)[number],
+	{ id: G }
+>['values'][number]['id'];
+
+export const FACET_GROUP_IDS = FACET_GROUPS.map((g) => g.id);
+
+/** One group by id; throws on an unknown id. */
+export function facetGroup(id: string): FacetGroup {
+	const group = FACET_GROUPS.find((g) => g.id === id);
+	if (!group) throw new Error(`Unknown facet group "${id}"; known: ${FACET_GROUP_IDS.join(', ')}`);
+	return group;
+}
+
+/** The ids of a list of values, typed as a non-empty tuple for z.enum. */
+export function idsOf<T extends readonly FacetValue[]>(values: T) {
 	return values.map((v) => v.id) as unknown as [T[number]['id'], ...T[number]['id'][]];
 }
 
-export const AUDIENCES = [
-	{ id: 'in-recovery', label: 'People in recovery' },
-	{ id: 'family', label: 'Families and friends' },
-	{ id: 'young-people', label: 'Teens and young adults' },
-] as const satisfies readonly FacetValue[];
+/** The audiences articles can be written for (the two reader paths). */
+export const ARTICLE_AUDIENCES = facetGroup('audience').values.filter((v) => v.forArticles);
 
-export const FORMATS = [
-	{ id: 'in-person', label: 'In person' },
-	{ id: 'online', label: 'Online' },
-	{ id: 'phone', label: 'Phone' },
-	{ id: 'text', label: 'Text' },
-] as const satisfies readonly FacetValue[];
-
-export const COSTS = [
-	{ id: 'free', label: 'Free' },
-	{ id: 'donation', label: 'Donations welcome' },
-	{ id: 'insurance', label: 'Often covered by insurance' },
-	{ id: 'varies', label: 'Fees vary' },
-] as const satisfies readonly FacetValue[];
-
-export const APPROACHES = [
-	{ id: 'twelve-step', label: '12-Step' },
-	{ id: 'secular', label: 'Secular' },
-	{ id: 'faith-based', label: 'Faith-based' },
-	{ id: 'buddhist', label: 'Buddhist' },
-	{ id: 'clinical', label: 'Clinical' },
-	{ id: 'peer', label: 'Peer-led' },
-] as const satisfies readonly FacetValue[];
-
-export const CATEGORIES = [
-	{ id: 'mutual-help', label: 'Mutual-help groups' },
-	{ id: 'family-support', label: 'Support for families and friends' },
-	{ id: 'professional', label: 'Professional help' },
-	{ id: 'community', label: 'Peer and community support' },
-	{ id: 'lines', label: 'Crisis and referral lines' },
-] as const satisfies readonly FacetValue[];
-
-/** Audiences of articles: the two reader paths. */
-export const ARTICLE_AUDIENCES = AUDIENCES.filter((a) => a.id !== 'young-people');
-
-export const AUDIENCE_IDS = ids(AUDIENCES);
-export const ARTICLE_AUDIENCE_IDS = ['in-recovery', 'family'] as const;
-export const FORMAT_IDS = ids(FORMATS);
-export const COST_IDS = ids(COSTS);
-export const APPROACH_IDS = ids(APPROACHES);
-export const CATEGORY_IDS = ids(CATEGORIES);
-
-/** The directory's filter groups, in the order the filter UI shows them. */
-export const DIRECTORY_FACETS = [
-	{ key: 'audience', legend: 'Who is it for?', field: 'audiences', values: AUDIENCES },
-	{ key: 'format', legend: 'How do you want to take part?', field: 'formats', values: FORMATS },
-	{ key: 'cost', legend: 'Cost', field: 'costs', values: COSTS },
-	{ key: 'approach', legend: 'Approach', field: 'approaches', values: APPROACHES },
-] as const;
-
-/** Label for a facet value id; throws on an unknown id. */
-export function labelOf(values: readonly FacetValue[], id: string): string {
+/** Label for a value id in a language; throws on an unknown id. */
+export function labelOf(values: readonly FacetValue[], id: string, locale: Locale): string {
 	const found = values.find((v) => v.id === id);
 	if (!found) throw new Error(`Unknown value "${id}"; allowed: ${values.map((v) => v.id).join(', ')}`);
-	return found.label;
+	return found.label[locale];
 }

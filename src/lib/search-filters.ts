@@ -1,29 +1,20 @@
-import { APPROACHES, AUDIENCES, COSTS, FORMATS } from './facets';
-
-/** Content types as the search index labels them (data-pagefind-filter="type:..."). */
-export const CONTENT_TYPES = [
-	'Article',
-	'Support type',
-	'Guide',
-	'Topic',
-	'Glossary',
-	'Directory',
-	'Page',
-] as const;
+import type { Dictionary } from '../i18n';
+import type { Locale } from '../i18n/locales';
+import { FACET_GROUPS } from './facets';
 
 /**
- * The search page's filter groups. Values are the labels the pages give Pagefind, so the
- * filter UI, the index and the address all use the same words.
+ * The search page's filter groups: content type, topic, and every directory facet group.
+ * Values are the words the pages give Pagefind (data-pagefind-filter), so the filter UI, the
+ * index and the address all use the same words.
  */
-export function searchFilterGroups(topicNames: string[]) {
+export function searchFilterGroups(t: Dictionary, locale: Locale, topicNames: string[]) {
 	return [
-		{ key: 'type', legend: 'Type', values: [...CONTENT_TYPES] },
-		{ key: 'topic', legend: 'Topic', values: topicNames },
-		{ key: 'audience', legend: 'Who it is for', values: AUDIENCES.map((a) => a.label) },
-		{ key: 'format', legend: 'Format', values: FORMATS.map((f) => f.label) },
-		{ key: 'cost', legend: 'Cost', values: COSTS.map((c) => c.label) },
-		{ key: 'approach', legend: 'Approach', values: APPROACHES.map((a) => a.label) },
+		{ key: 'type', legend: t.search.typeLegend, values: Object.values(t.search.types) },
+		{ key: 'topic', legend: t.search.topicLegend, values: topicNames },
+		...FACET_GROUPS.map((group) => ({
+			key: group.id,
+			legend: group.label[locale],
+			values: group.values.map((v) => v.label[locale]),
+		})),
 	];
 }
-
-export const SEARCH_FILTER_KEYS = ['type', 'topic', 'audience', 'format', 'cost', 'approach'] as const;

@@ -22,6 +22,7 @@ const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// addres
 export const lineSchema = z.strictObject({
 	id: z.string().regex(/^[a-zA-Z0-9]+$/),
 	name: z.string().min(2),
+	shortName: z.string().min(2).optional().describe('A short name for tight spaces, e.g. the header button'),
 	who: z.string().min(2).describe('Who answers'),
 	label: z.string().min(2).describe('Short call to action'),
 	kind: z.enum(['provider', 'crisis', 'referral', 'emergency']),
@@ -42,7 +43,11 @@ export const siteConfigSchema = z.strictObject({
 	description: z.string().min(50).max(160),
 	lang: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
 	publisher: z.strictObject({ name: z.string(), url: httpsUrl, description: z.string() }),
-	helpline: lineSchema.extend({ kind: z.literal('provider'), call: phoneSchema }),
+	helpline: lineSchema.extend({
+		kind: z.literal('provider'),
+		call: phoneSchema,
+		shortName: z.string().min(2),
+	}),
 	corrections: z.strictObject({ url: httpsUrl, label: z.string() }),
 	crisisLines: z.array(lineSchema).min(1),
 });

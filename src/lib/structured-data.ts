@@ -30,6 +30,33 @@ export function organizationLd(
 	};
 }
 
+/** JSON-LD Article for an article page. */
+export function articleLd(article: {
+	title: string;
+	description: string;
+	published: string;
+	updated: string;
+	lang: string;
+	url: string;
+	about: string[];
+	publisher: { name: string; url: string };
+	siteName: string;
+}): Json {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Article',
+		headline: article.title,
+		description: article.description,
+		datePublished: article.published,
+		dateModified: article.updated,
+		inLanguage: article.lang,
+		mainEntityOfPage: article.url,
+		publisher: { '@type': 'Organization', name: article.publisher.name, url: article.publisher.url },
+		author: { '@type': 'Organization', name: article.siteName },
+		about: article.about,
+	};
+}
+
 /** JSON-LD BreadcrumbList from `{ name, url }` steps (absolute URLs). */
 export function breadcrumbLd(steps: { name: string; url: string }[]): Json {
 	return {

@@ -1,25 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
-import { countInWords } from '../../src/lib/directory-filters';
-import { AUDIENCES, APPROACHES, COSTS, FORMATS } from '../../src/lib/facets';
-import { FIELD, organisations, supportTypes, type SupportTypeData } from './support/data';
+import { plural, words } from '../../src/i18n';
+import { FACET_GROUPS, facetGroup } from '../../src/lib/facets';
+import { organisations, supportTypes, valuesIn, type SupportTypeData } from './support/data';
 
-type Key = keyof typeof FIELD;
-const FACETS: [Key, readonly { id: string; label: string }[]][] = [
-	['audience', AUDIENCES],
-	['format', FORMATS],
-	['cost', COSTS],
-	['approach', APPROACHES],
-];
+const t = words('en');
+const label = (group: string, id: string) => facetGroup(group).values.find((v) => v.id === id)!.label.en;
 
 /** Names of the support types the data says should pass: OR within a group, AND across. */
-function expected(filters: Partial<Record<Key, string[]>>): string[] {
+function expected(filters: Record<string, string[]>): string[] {
 	return supportTypes
-		.filter((t) =>
-			Object.entries(filters).every(([key, values]) =>
-				values!.some((v) => (t[FIELD[key as Key]] as string[]).includes(v))
+		.filter((type) =>
+			Object.entries(filters).every(([group, values]) =>
+				values.some((v) => valuesIn(type, facetGroup(group)).includes(v))
 			)
 		)
-		.map((t: SupportTypeData) => t.name)
+		.map((type: SupportTypeData) => type.name)
 		.sort();
 }
 
@@ -30,26 +25,26 @@ async function visibleNames(page: Page): Promise<string[]> {
 	return names.sort();
 }
 
-/** The live count as readers hear it (the wording itself is unit-tested). */
-const countText = (n: number) => countInWords(n, 'support type', 'support types');
+/** The live count as readers hear it, in the dictionary's words. */
+const countText = (n: number, filtered = false) =>
+	plural('en-US', filtered ? t.directory.countMatching : t.directory.count, n);
+const COUNT = '[data-directory-count]';
 
 test.describe('directory filters', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/directory/');
-		await expect(page.locator('#directory-filters')).toBeVisible();
+		await expect(page.locator('[data-directory-filters]')).toBeVisible();
 	});
 
-	for (const [key, values] of FACETS) {
+	for (const { id: key, values } of FACET_GROUPS) {
 		test(`each "${key}" value narrows to exactly the matching support types`, async ({ page }) => {
 			const group = page.locator('fieldset').filter({ has: page.locator(`input[name="${key}"]`) });
 			for (const value of values) {
-				const box = group.getByRole('checkbox', { name: value.label, exact: true });
+				const box = group.getByRole('checkbox', { name: value.label.en, exact: true });
 				await box.check();
 				const names = expected({ [key]: [value.id] });
 				expect(await visibleNames(page), `${key}=${value.id}`).toEqual(names);
-				await expect(page.locator('#directory-count')).toHaveText(
-					names.length ? `${countText(names.length)} match your choices` : /^No support types/
-				);
+				await expect(page.locator(COUNT)).toHaveText(countText(names.length, true));
 				await box.uncheck();
 			}
 			expect(await visibleNames(page)).toEqual(expected({}));
@@ -57,13 +52,13 @@ test.describe('directory filters', () => {
 	}
 
 	test('OR within a group, AND across groups', async ({ page }) => {
-		await page.getByRole('checkbox', { name: 'Phone', exact: true }).check();
-		await page.getByRole('checkbox', { name: 'In person', exact: true }).check();
+		await page.getByRole('checkbox', { name: label('format', 'phone'), exact: true }).check();
+		await page.getByRole('checkbox', { name: label('format', 'in-person'), exact: true }).check();
 		const either = expected({ format: ['phone', 'in-person'] });
 		expect(either.length).toBeGreaterThan(expected({ format: ['phone'] }).length);
 		expect(await visibleNames(page)).toEqual(either);
 
-		await page.getByRole('checkbox', { name: 'Free', exact: true }).check();
+		await page.getByRole('checkbox', { name: label('cost', 'free'), exact: true }).check();
 		const both = expected({ format: ['phone', 'in-person'], cost: ['free'] });
 		expect(both.length).toBeLessThan(either.length);
 		expect(await visibleNames(page)).toEqual(both);
@@ -73,37 +68,41 @@ test.describe('directory filters', () => {
 		page,
 		context,
 	}) => {
-		await page.getByRole('checkbox', { name: 'Families and friends', exact: true }).check();
-		await page.getByRole('checkbox', { name: 'Online', exact: true }).check();
+		await page.getByRole('checkbox', { name: label('audience', 'family'), exact: true }).check();
+		await page.getByRole('checkbox', { name: label('format', 'online'), exact: true }).check();
 		await expect(page).toHaveURL(/\/directory\/\?audience=family&format=online$/);
 		const names = expected({ audience: ['family'], format: ['online'] });
 		expect(await visibleNames(page)).toEqual(names);
 
 		await page.reload();
-		await expect(page.getByRole('checkbox', { name: 'Online', exact: true })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: label('format', 'online'), exact: true })).toBeChecked();
 		expect(await visibleNames(page)).toEqual(names);
 
 		await page.goBack();
 		await expect(page).toHaveURL(/\?audience=family$/);
-		await expect(page.getByRole('checkbox', { name: 'Online', exact: true })).not.toBeChecked();
+		await expect(
+			page.getByRole('checkbox', { name: label('format', 'online'), exact: true })
+		).not.toBeChecked();
 		expect(await visibleNames(page)).toEqual(expected({ audience: ['family'] }));
 
 		const pasted = await context.newPage();
 		await pasted.goto('/directory/?audience=family&format=online');
 		expect(await visibleNames(pasted)).toEqual(names);
-		await expect(pasted.getByRole('checkbox', { name: 'Families and friends', exact: true })).toBeChecked();
+		await expect(
+			pasted.getByRole('checkbox', { name: label('audience', 'family'), exact: true })
+		).toBeChecked();
 	});
 
-	test('works by keyboard alone, and the count is announced in words', async ({ page }) => {
-		const count = page.locator('#directory-count');
+	test('works by keyboard alone, and the count is announced', async ({ page }) => {
+		const count = page.locator(COUNT);
 		await expect(count).toHaveAttribute('aria-live', 'polite');
 		await expect(count).toHaveText(countText(supportTypes.length));
-		const textBox = page.getByRole('checkbox', { name: 'Text', exact: true });
+		const textBox = page.getByRole('checkbox', { name: label('format', 'text'), exact: true });
 		await textBox.focus();
 		await page.keyboard.press('Space');
 		await expect(textBox).toBeChecked();
-		await expect(count).toHaveText(`${countText(expected({ format: ['text'] }).length)} match your choices`);
-		const clear = page.getByRole('button', { name: 'Clear all filters' });
+		await expect(count).toHaveText(countText(expected({ format: ['text'] }).length, true));
+		const clear = page.getByRole('button', { name: t.directory.clearAll });
 		await clear.focus();
 		await page.keyboard.press('Enter');
 		await expect(textBox).not.toBeChecked();
@@ -112,30 +111,38 @@ test.describe('directory filters', () => {
 
 	test('an empty result offers the helpline and the get-help page', async ({ page }) => {
 		// Find two values that no entry shares, from the data.
-		const pair = FACETS.flatMap(([k1, v1]) =>
-			FACETS.flatMap(([k2, v2]) => (k1 < k2 ? v1.flatMap((a) => v2.map((b) => ({ k1, a, k2, b }))) : []))
+		const pair = FACET_GROUPS.flatMap(({ id: k1, values: v1 }) =>
+			FACET_GROUPS.flatMap(({ id: k2, values: v2 }) =>
+				k1 < k2 ? v1.flatMap((a) => v2.map((b) => ({ k1, a, k2, b }))) : []
+			)
 		).find(({ k1, a, k2, b }) => expected({ [k1]: [a.id], [k2]: [b.id] }).length === 0);
 		expect(pair, 'the data has a combination with no match').toBeDefined();
 		await page.locator(`input[name="${pair!.k1}"][value="${pair!.a.id}"]`).check();
 		await page.locator(`input[name="${pair!.k2}"][value="${pair!.b.id}"]`).check();
-		const empty = page.locator('#directory-empty');
+		const empty = page.locator('[data-directory-empty]');
 		await expect(empty).toBeVisible();
-		await expect(page.locator('#directory-count')).toHaveText(/^No support types/);
+		await expect(page.locator(COUNT)).toHaveText(countText(0, true));
 		await expect(empty.locator('a[href^="tel:"]')).toBeVisible();
 		await expect(empty.locator('a[href$="/get-help/"]')).toBeVisible();
 	});
 
 	test('the guided finder sets the filters, by keyboard', async ({ page }) => {
-		const summary = page.locator('#guided-finder summary');
-		await summary.focus();
+		const finder = page.locator('[data-guided-finder]');
+		await finder.locator('summary').focus();
 		await page.keyboard.press('Enter');
-		await page.getByRole('radio', { name: 'Me, as a family member or friend' }).check();
-		await page.getByRole('radio', { name: 'Online' }).check();
-		await page.locator('input[name="finder-approach"][value=""]').check();
-		await page.getByRole('button', { name: 'Show support that fits' }).press('Enter');
-		await expect(page).toHaveURL(/\?audience=family&format=online$/);
-		expect(await visibleNames(page)).toEqual(expected({ audience: ['family'], format: ['online'] }));
-		await expect(page.locator('#directory-count')).toBeFocused();
+		// One answer per finder question, read from the facet data: the first value, and "no preference" for the rest.
+		const asked = FACET_GROUPS.filter((g) => 'finderQuestion' in g);
+		expect(asked.length).toBeGreaterThan(1);
+		const [first, ...rest] = asked;
+		const value = first!.values[1]!;
+		await finder
+			.getByRole('radio', { name: ('finderLabel' in value ? value.finderLabel : value.label).en })
+			.check();
+		for (const group of rest) await finder.locator(`input[name="${group.id}"][value=""]`).check();
+		await finder.getByRole('button', { name: t.directory.finderSubmit }).press('Enter');
+		await expect(page).toHaveURL(new RegExp(`\\?${first!.id}=${value.id}$`));
+		expect(await visibleNames(page)).toEqual(expected({ [first!.id]: [value.id] }));
+		await expect(page.locator(COUNT)).toBeFocused();
 	});
 });
 
@@ -146,7 +153,7 @@ test.describe('directory with JavaScript off', () => {
 		page,
 	}) => {
 		await page.goto('/directory/');
-		await expect(page.locator('#directory-filters')).toBeHidden();
+		await expect(page.locator('[data-directory-filters]')).toBeHidden();
 		for (const type of supportTypes) {
 			await expect(page.getByRole('link', { name: type.name, exact: true })).toBeVisible();
 		}

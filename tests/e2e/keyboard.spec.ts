@@ -14,7 +14,7 @@ test('the theme switch works by keyboard and the choice persists', async ({ page
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/');
 	const html = page.locator('html');
-	const toggle = page.locator('#theme-switch');
+	const toggle = page.locator('[data-theme-switch]');
 	await expect(html).toHaveAttribute('data-theme', 'light');
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 
@@ -29,9 +29,9 @@ test('the theme switch works by keyboard and the choice persists', async ({ page
 
 	await page.goto('/about/');
 	await expect(html).toHaveAttribute('data-theme', 'dark');
-	await expect(page.locator('#theme-switch')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('[data-theme-switch]')).toHaveAttribute('aria-pressed', 'true');
 
-	await page.locator('#theme-switch').focus();
+	await page.locator('[data-theme-switch]').focus();
 	await page.keyboard.press('Space');
 	await page.reload();
 	await expect(html).toHaveAttribute('data-theme', 'light');

@@ -63,7 +63,7 @@ test.describe('with JavaScript off', () => {
 				);
 			expect(glued).toEqual([]);
 			// Controls that need JavaScript stay out of the way rather than appearing broken.
-			await expect(page.locator('#theme-switch')).toBeHidden();
+			await expect(page.locator('[data-theme-switch]')).toBeHidden();
 		});
 	}
 });

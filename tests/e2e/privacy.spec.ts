@@ -13,10 +13,10 @@ test('across every page: no cookies, no storage but the theme choice, no other o
 		if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
 	});
 	await page.goto('/');
-	await page.locator('#theme-switch').click();
+	await page.locator('[data-theme-switch]').click();
 	// Search too: the index and its worker must stay on this origin and store nothing.
-	await page.locator('#search-trigger').click();
-	await page.locator('dialog#search-dialog').getByRole('searchbox').fill('sponsor');
+	await page.locator('[data-search-trigger]').click();
+	await page.locator('dialog[data-search-dialog]').getByRole('searchbox').fill('sponsor');
 	await expect(page.locator('dialog .search-result').first()).toBeVisible();
 	for (const path of allPages()) await page.goto(path);
 
@@ -68,8 +68,8 @@ test('the page and the search index both work under the header policy, with no C
 	});
 	await page.goto('/search/?q=Al-Anon');
 	await expect(page.locator('main .search-result').first()).toBeVisible();
-	await page.locator('#search-trigger').click();
-	await page.locator('dialog#search-dialog').getByRole('searchbox').fill('meeting');
+	await page.locator('[data-search-trigger]').click();
+	await page.locator('dialog[data-search-dialog]').getByRole('searchbox').fill('meeting');
 	await expect(page.locator('dialog .search-result').first()).toBeVisible();
 	const seen = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 	expect(seen).toEqual([]);

@@ -32,8 +32,8 @@ for (const query of QUERIES) {
 		await page.goto('/articles/feeling-alone-in-early-recovery/');
 		await page.waitForLoadState('networkidle');
 		const finished = countBytes(page);
-		await page.locator('#search-trigger').click();
-		await page.locator('dialog#search-dialog').getByRole('searchbox').pressSequentially(query);
+		await page.locator('[data-search-trigger]').click();
+		await page.locator('dialog[data-search-dialog]').getByRole('searchbox').pressSequentially(query);
 		await expect(page.locator('dialog .search-result').first()).toBeVisible();
 		await page.waitForLoadState('networkidle');
 		const seen = await finished();
@@ -53,7 +53,7 @@ test('the first search on the search page also stays within 150 KB', async ({ pa
 	await page.goto('/search/');
 	await page.waitForLoadState('networkidle');
 	const finished = countBytes(page);
-	await page.locator('#search-page-input').fill('family support');
+	await page.locator('main input[type="search"]').fill('family support');
 	await expect(page.locator('main .search-result').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	const total = (await finished()).reduce((sum, r) => sum + r.bytes, 0);

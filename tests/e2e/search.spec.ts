@@ -57,7 +57,7 @@ test.describe('relevance', () => {
 	test('an empty query shows nothing broken', async ({ page }) => {
 		const watched = watchPage(page, 'http://127.0.0.1:4321');
 		await page.goto('/search/?q=');
-		await expect(page.locator('#search-page-input')).toBeVisible();
+		await expect(page.locator('main input[type="search"]')).toBeVisible();
 		await expect(page.locator('main [data-search-status]')).toBeEmpty();
 		await expect(page.locator('main .search-result')).toHaveCount(0);
 		await expect(page.locator('main [data-search-unavailable="failed"]')).toBeHidden();
@@ -71,7 +71,7 @@ test.describe('the search page', () => {
 		context,
 	}) => {
 		await page.goto('/search/');
-		await page.locator('#search-page-input').fill('meeting');
+		await page.locator('main input[type="search"]').fill('meeting');
 		await expect(page).toHaveURL(/\?q=meeting$/);
 		await expect(page.locator('main .search-result').first()).toBeVisible();
 		await page.getByRole('checkbox', { name: 'Article', exact: true }).check();
@@ -84,7 +84,7 @@ test.describe('the search page', () => {
 		expect(filtered.every((link) => link.startsWith('/articles/'))).toBe(true);
 
 		await page.reload();
-		await expect(page.locator('#search-page-input')).toHaveValue('meeting');
+		await expect(page.locator('main input[type="search"]')).toHaveValue('meeting');
 		await expect(page.getByRole('checkbox', { name: 'Article', exact: true })).toBeChecked();
 		await expect.poll(() => resultLinks(page)).toEqual(filtered);
 
@@ -132,10 +132,10 @@ test.describe('the search dialog', () => {
 		page,
 	}) => {
 		await page.goto('/articles/');
-		const trigger = page.locator('#search-trigger');
+		const trigger = page.locator('[data-search-trigger]');
 		await expect(trigger).toHaveAttribute('aria-keyshortcuts', /\//);
 		await trigger.click();
-		const dialog = page.locator('dialog#search-dialog');
+		const dialog = page.locator('dialog[data-search-dialog]');
 		await expect(dialog).toBeVisible();
 		const input = dialog.getByRole('searchbox');
 		await expect(input).toBeFocused();
@@ -159,7 +159,7 @@ test.describe('the search dialog', () => {
 	test('opens with "/" and with Ctrl+K, and Enter opens a result', async ({ page }) => {
 		await page.goto('/get-help/');
 		await page.keyboard.press('/');
-		const dialog = page.locator('dialog#search-dialog');
+		const dialog = page.locator('dialog[data-search-dialog]');
 		await expect(dialog).toBeVisible();
 		await page.keyboard.press('Escape');
 		await expect(dialog).toBeHidden();
@@ -176,8 +176,8 @@ test.describe('the search dialog', () => {
 		for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto('/');
-			await page.locator('#search-trigger').click();
-			await page.locator('dialog#search-dialog').getByRole('searchbox').fill('overdose');
+			await page.locator('[data-search-trigger]').click();
+			await page.locator('dialog[data-search-dialog]').getByRole('searchbox').fill('overdose');
 			await expect(page.locator('dialog [data-crisis-card]')).toBeVisible();
 			await expect(page.locator('dialog .search-result').first()).toBeVisible();
 			await expectNoAxeViolations(page, `dialog ${scheme}`);
@@ -188,7 +188,7 @@ test.describe('the search dialog', () => {
 test.describe('crisis-aware search', () => {
 	test('every listed phrase shows the crisis card above the results', async ({ page }) => {
 		await page.goto('/search/');
-		const input = page.locator('#search-page-input');
+		const input = page.locator('main input[type="search"]');
 		const card = page.locator('main [data-crisis-card]');
 		for (const term of CRISIS_TERMS) {
 			await input.fill(term);
@@ -207,7 +207,7 @@ test.describe('crisis-aware search', () => {
 	test('ordinary queries show no crisis card', async ({ page }) => {
 		await page.goto('/search/');
 		for (const query of ['sponsor', 'Al-Anon', 'lonely', 'meeting', 'family', 'episode']) {
-			await page.locator('#search-page-input').fill(query);
+			await page.locator('main input[type="search"]').fill(query);
 			await expect(page.locator('main [data-search-status]')).toHaveText(new RegExp(query));
 			await expect(page.locator('main [data-crisis-card]')).toBeHidden();
 		}
@@ -216,8 +216,8 @@ test.describe('crisis-aware search', () => {
 	test('the crisis card shows even when the index cannot load', async ({ page }) => {
 		await page.route('**/pagefind/**', (route) => route.abort());
 		await page.goto('/');
-		await page.locator('#search-trigger').click();
-		await page.locator('dialog#search-dialog').getByRole('searchbox').fill('I want to die');
+		await page.locator('[data-search-trigger]').click();
+		await page.locator('dialog[data-search-dialog]').getByRole('searchbox').fill('I want to die');
 		await expect(page.locator('dialog [data-crisis-card]')).toBeVisible();
 		await expect(page.locator('dialog [data-search-unavailable]')).toBeVisible();
 	});
@@ -247,9 +247,9 @@ test.describe('hostile and odd input', () => {
 			});
 			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 			await expect(page.locator('main img, main svg')).toHaveCount(0);
-			await expect(page.locator('#search-page-input')).toHaveValue(payload);
+			await expect(page.locator('main input[type="search"]')).toHaveValue(payload);
 			// The page still responds.
-			await page.locator('#search-page-input').fill('sponsor');
+			await page.locator('main input[type="search"]').fill('sponsor');
 			await expect(page.locator('main [data-search-status]')).toHaveText(/for “sponsor”/);
 			expect(dialogs).toBe(0);
 			expect(watched.errors).toEqual([]);
@@ -276,7 +276,7 @@ test.describe('failure', () => {
 			await expect(message).toBeVisible();
 			await expect(message).toContainText('Search needs JavaScript');
 			await expect(message.locator('a[href$="/get-help/"]')).toBeVisible();
-			await expect(page.locator('#search-page')).toBeHidden();
+			await expect(page.locator('form[data-search-page]')).toBeHidden();
 		});
 	});
 });

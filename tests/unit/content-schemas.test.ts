@@ -187,6 +187,7 @@ describe('hubs', () => {
 			firstIssue(hubSchema(ids), {
 				id: 'in-recovery',
 				title: 'For you',
+				description: 'd'.repeat(80),
 				welcome: 'x'.repeat(40),
 				readingPath: ['gone'],
 			})

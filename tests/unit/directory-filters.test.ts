@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	countInWords,
 	filtersFromQuery,
 	matchesFilters,
 	queryFromFilters,
@@ -46,14 +45,5 @@ describe('query round trip', () => {
 	});
 	it('is harmless with hostile input', () => {
 		expect(filtersFromQuery(new URLSearchParams('audience=<script>alert(1)</script>'))).toEqual({});
-	});
-});
-
-describe('countInWords', () => {
-	it('says counts in words', () => {
-		expect(countInWords(0, 'support type', 'support types')).toBe('No support types');
-		expect(countInWords(1, 'support type', 'support types')).toBe('One support type');
-		expect(countInWords(7, 'support type', 'support types')).toBe('Seven support types');
-		expect(countInWords(19, 'support type', 'support types')).toBe('19 support types');
 	});
 });

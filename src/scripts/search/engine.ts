@@ -72,7 +72,7 @@ export function toPagefindFilters(filters: SearchFilters): Record<string, { any:
  * Topic pages and reading-path hubs are signposts: an article that answers the question should
  * come before the page that lists it, so their scores count half.
  */
-export const SIGNPOST_TYPES = ['Topic', 'Guide'];
+export const SIGNPOST_FILTER = { signpost: { any: ['yes'] } };
 const SIGNPOST_FACTOR = 0.5;
 const signposts = new WeakMap<Pagefind, Promise<Set<string>>>();
 
@@ -81,7 +81,7 @@ function signpostIds(pagefind: Pagefind): Promise<Set<string>> {
 		signposts.set(
 			pagefind,
 			pagefind
-				.search(null, { filters: { type: { any: SIGNPOST_TYPES } } })
+				.search(null, { filters: SIGNPOST_FILTER })
 				.then((r) => new Set((r?.results ?? []).map((x) => x.id)))
 		);
 	}

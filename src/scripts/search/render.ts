@@ -1,5 +1,5 @@
 /** Safe rendering of search results: text nodes and <mark> only, never raw HTML. */
-import { countInWords } from '../../lib/directory-filters';
+import { fill } from '../../i18n/format';
 import { bestTarget, type ResultData } from './engine';
 
 /** A Pagefind excerpt as DOM: its <mark> highlights kept, every other tag dropped. */
@@ -21,33 +21,23 @@ export function excerptFragment(excerpt: string): DocumentFragment {
 	return fragment;
 }
 
-/** One result as a list item: type label, title link (to the best section), excerpt. */
-export function resultItem(result: ResultData): HTMLLIElement {
+/**
+ * One result as a list item, from the panel's <template data-search-result>: type label, title
+ * link (to the best section), excerpt. `inPage` words a section link: "{section}, in {page}".
+ */
+export function resultItem(template: HTMLTemplateElement, result: ResultData, inPage: string): HTMLLIElement {
+	const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
 	const target = bestTarget(result);
-	const li = document.createElement('li');
-	li.className = 'search-result';
-	const type = result.filters.type?.[0];
-	if (type) {
-		const label = document.createElement('p');
-		label.className = 'search-result-type';
-		label.textContent = type;
-		li.appendChild(label);
-	}
-	const link = document.createElement('a');
+	const type = item.querySelector<HTMLElement>('.search-result-type')!;
+	const label = result.filters.type?.[0];
+	if (label) type.textContent = label;
+	else type.remove();
+	const link = item.querySelector<HTMLAnchorElement>('.search-result-link')!;
 	link.href = target.url;
-	link.className = 'search-result-link';
 	link.textContent =
-		target.title === result.meta.title ? target.title : `${target.title}, in ${result.meta.title}`;
-	li.appendChild(link);
-	const excerpt = document.createElement('p');
-	excerpt.className = 'search-result-excerpt';
-	excerpt.appendChild(excerptFragment(result.excerpt));
-	li.appendChild(excerpt);
-	return li;
-}
-
-/** "No results for “x”", "One result for “x”", "12 results for “x”". */
-export function summaryText(total: number, query: string): string {
-	const what = countInWords(total, 'result', 'results');
-	return query.trim() ? `${what} for “${query.trim().slice(0, 80)}”` : what;
+		target.title === result.meta.title
+			? target.title
+			: fill(inPage, { section: target.title, page: result.meta.title ?? '' });
+	item.querySelector('.search-result-excerpt')!.appendChild(excerptFragment(result.excerpt));
+	return item;
 }

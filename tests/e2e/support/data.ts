@@ -2,16 +2,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { FacetGroup } from '../../../src/lib/facets';
 import { ROOT } from './site';
 
 export interface SupportTypeData {
 	id: string;
 	name: string;
 	category: string;
-	audiences: string[];
-	formats: string[];
-	costs: string[];
-	approaches: string[];
+	/** Facet fields (audiences, formats, ...: see src/lib/facets.ts). */
+	[field: string]: string | string[];
 }
 
 export interface OrganisationData {
@@ -32,10 +31,7 @@ function readFolder<T>(folder: string): T[] {
 export const supportTypes = readFolder<SupportTypeData>('content/directory/support-types');
 export const organisations = readFolder<OrganisationData>('content/directory/organisations');
 
-/** Field of the data that each filter group reads. */
-export const FIELD = {
-	audience: 'audiences',
-	format: 'formats',
-	cost: 'costs',
-	approach: 'approaches',
-} as const;
+/** The values a support type has in one facet group, read from the field the group names. */
+export function valuesIn(type: SupportTypeData, group: FacetGroup): string[] {
+	return (type[group.field] as string[] | undefined) ?? [];
+}

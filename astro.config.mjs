@@ -14,6 +14,9 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
 	site,
 	base,
+	// A cache of its own (not node_modules/.astro), so copies of the project that share node_modules
+	// (the build tests, git worktrees) never read each other's content.
+	cacheDir: './.cache/astro',
 	trailingSlash: 'always',
 	output: 'static',
 	integrations: [mdx(), sitemap(), pagefindIndex(), precompress()],

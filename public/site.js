@@ -1,6 +1,5 @@
 // @ts-check
-// The one script run at load (budget 1 KB compressed): theme before first paint, theme switch, search
-// shortcuts. Type-checked JavaScript, so it can stay a classic blocking script.
+// The one script run at load (1 KB budget): theme before paint, theme switch, search keys.
 (function () {
 	var d = document.documentElement;
 	// JS-only controls show before first paint, so nothing shifts.
@@ -8,8 +7,8 @@
 	function saved() {
 		try {
 			return localStorage.getItem('theme');
-		} catch (e) {
-			return null;
+		} catch {
+			return null; // storage off: follow the system
 		}
 	}
 	/** @param {string | null} theme */
@@ -32,7 +31,9 @@
 				apply(next);
 				try {
 					localStorage.setItem('theme', next);
-				} catch (e) {}
+				} catch {
+					// not saved; still switched for this page
+				}
 			});
 		}
 		/** @type {HTMLAnchorElement | null} */

@@ -4,8 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const isCI = Boolean(process.env.CI);
 
-export const MAIN_PORT = 4321;
-export const SUBPATH_PORT = 4322;
+export const MAIN_PORT = Number(process.env.E2E_PORT ?? 4321);
+export const SUBPATH_PORT = MAIN_PORT + 1;
+process.env.E2E_PORT = String(MAIN_PORT);
 
 // Tests drive Debian's Chromium; Playwright never downloads a browser here.
 export default defineConfig({

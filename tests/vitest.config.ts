@@ -6,6 +6,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 // getViteConfig gives tests the same module resolution as the site (astro/zod, aliases).
 export default getViteConfig(
-	{ root, test: { root, include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+	{
+		root,
+		test: {
+			root,
+			include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+			environment: 'node',
+			testTimeout: 30_000,
+		},
+	},
 	{ root }
 );

@@ -38,7 +38,9 @@ test.describe('directory filters', () => {
 
 	for (const { id: key, values } of FACET_GROUPS) {
 		test(`each "${key}" value narrows to exactly the matching support types`, async ({ page }) => {
-			const group = page.locator('fieldset').filter({ has: page.locator(`input[name="${key}"]`) });
+			const group = page
+				.locator('[data-directory-filters] fieldset')
+				.filter({ has: page.locator(`input[name="${key}"]`) });
 			for (const value of values) {
 				const box = group.getByRole('checkbox', { name: value.label.en, exact: true });
 				await box.check();
@@ -117,8 +119,8 @@ test.describe('directory filters', () => {
 			)
 		).find(({ k1, a, k2, b }) => expected({ [k1]: [a.id], [k2]: [b.id] }).length === 0);
 		expect(pair, 'the data has a combination with no match').toBeDefined();
-		await page.locator(`input[name="${pair!.k1}"][value="${pair!.a.id}"]`).check();
-		await page.locator(`input[name="${pair!.k2}"][value="${pair!.b.id}"]`).check();
+		await page.locator(`[data-directory-filters] input[name="${pair!.k1}"][value="${pair!.a.id}"]`).check();
+		await page.locator(`[data-directory-filters] input[name="${pair!.k2}"][value="${pair!.b.id}"]`).check();
 		const empty = page.locator('[data-directory-empty]');
 		await expect(empty).toBeVisible();
 		await expect(page.locator(COUNT)).toHaveText(countText(0, true));

@@ -1,0 +1,88 @@
+/**
+ * Proof that a facet group is one edit: add a group to src/lib/facets.ts in a copy of the project,
+ * give the content its values, build, and find the group everywhere it belongs (schema, filters,
+ * cards, guided finder, support type pages, Pagefind filters, search filters).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
+const copy = mkdtempSync(join(tmpdir(), 'tir-facet-'));
+const typesDir = join(copy, 'content/directory/support-types');
+
+const GROUP = `	{
+		id: 'setting',
+		field: 'settings',
+		label: { en: 'Setting' },
+		question: { en: 'Where does it happen?' },
+		finderQuestion: { en: 'Indoors or outdoors?' },
+		values: [
+			{ id: 'indoors', label: { en: 'Indoors' } },
+			{ id: 'outdoors', label: { en: 'Outdoors' } },
+		],
+	},
+`;
+
+function astro(...args: string[]) {
+	const result = spawnSync(process.execPath, [ASTRO, ...args], {
+		cwd: copy,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function addField(file: string, value: string) {
+	const path = join(typesDir, file);
+	writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd()}\nsettings: [${value}]\n`);
+}
+
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe('adding a facet group is one edit in src/lib/facets.ts, plus the content', () => {
+	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+		cpSync(join(root, entry), join(copy, entry), { recursive: true });
+	}
+	symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+	const facets = join(copy, 'src/lib/facets.ts');
+	const source = readFileSync(facets, 'utf8');
+	const end = '] as const satisfies readonly FacetGroup[];';
+	expect(source).toContain(end);
+	writeFileSync(facets, source.replace(end, `${GROUP}${end}`));
+	const [first, ...others] = readdirSync(typesDir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
+
+	it('content without the new field fails with the file, the field and the allowed values', () => {
+		for (const file of others) addField(file, 'indoors');
+		const { status, output } = astro('sync');
+		expect(status).not.toBe(0);
+		expect(output).toContain(first);
+		expect(output).toMatch(/settings/);
+	});
+
+	it('with its values, the group flows through to every place that shows facets', () => {
+		addField(first!, 'outdoors');
+		const { status, output } = astro('build');
+		expect(status, output).toBe(0);
+		const dist = join(copy, 'dist');
+		const directory = readFileSync(join(dist, 'directory/index.html'), 'utf8');
+		const typePage = readFileSync(join(dist, 'directory', first!.replace('.yaml', ''), 'index.html'), 'utf8');
+		const search = readFileSync(join(dist, 'search/index.html'), 'utf8');
+		// The directory's filters and the guided finder ask about it, with its labels.
+		expect(directory).toMatch(/<legend[^>]*>Where does it happen\?<\/legend>/);
+		expect(directory).toMatch(/<input[^>]*type="checkbox"[^>]*name="setting"[^>]*value="outdoors"/);
+		expect(directory).toMatch(/<legend[^>]*>Indoors or outdoors\?<\/legend>/);
+		// Each card carries its values for the client filter.
+		expect(directory).toMatch(/data-setting="outdoors"/);
+		expect(directory).toMatch(/data-setting="indoors"/);
+		// The support type page shows it and gives it to Pagefind as a filter.
+		expect(typePage).toMatch(/<dt[^>]*>Setting<\/dt>\s*<dd[^>]*>Outdoors<\/dd>/);
+		expect(typePage).toMatch(/data-pagefind-filter="setting"[^>]*>\s*Outdoors/);
+		// The search page offers it as a filter group.
+		expect(search).toMatch(/<legend[^>]*>Setting<\/legend>/);
+		expect(search).toMatch(/name="setting"[^>]*value="Outdoors"/);
+	}, 180_000);
+});

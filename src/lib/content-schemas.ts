@@ -53,10 +53,9 @@ export const sourceSchema = z.strictObject({
 	title: z.string().min(3).describe('Title of the page or publication, as its publisher gives it'),
 	url: httpsUrl.describe('Where a reader can check it'),
 	supports: z
-		.string()
+		.string({ error: 'say in a few words what this source supports in the article' })
 		.min(10)
 		.max(200)
-		.optional()
 		.describe('In a few words, what this source supports in the article'),
 });
 
@@ -81,7 +80,10 @@ export function articleSchema(ids: KnownIds) {
 			supportTypes: uniqueList(oneOf(ids.supportTypes, 'support type'))
 				.default([])
 				.describe('Directory support types this article mentions'),
-			sources: z.array(sourceSchema).min(1).describe('Where the facts come from'),
+			sources: z
+				.array(sourceSchema)
+				.min(2, { error: 'needs at least two sources that say what the article cites them for' })
+				.describe('Where the facts come from, each with what it supports'),
 			featured: z.boolean().default(false).describe('Show on the home page'),
 			draft: z.boolean().default(false).describe('Drafts are left out of the build entirely'),
 		})

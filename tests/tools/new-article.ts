@@ -44,8 +44,12 @@ topics: [${topics[0]}] # ${topics.join(', ')}
 relatedArticles: [] # other article file names, without .mdx
 supportTypes: [] # file names in content/directory/support-types, without .yaml
 sources:
-  - title: Replace with the title of a real source
+  - title: Replace with the title of a real source you have read
     url: https://www.samhsa.gov/find-help/national-helpline
+    supports: Replace with what this source supports in the article
+  - title: Replace with a second source
+    url: https://www.samhsa.gov/find-help/national-helpline
+    supports: Replace with what this source supports in the article
 draft: true # remove this line when the article is ready to publish
 ---
 

@@ -27,6 +27,12 @@ const article = () => ({
 		{
 			title: 'NIDA Words Matter',
 			url: 'https://nida.nih.gov/research-topics/addiction-science/words-matter-preferred-language-talking-about-addiction',
+			supports: 'the person-first words the article uses',
+		},
+		{
+			title: 'The A.A. Group',
+			url: 'https://www.aa.org/the-aa-group',
+			supports: 'what an A.A. group is and that it has no dues',
 		},
 	],
 });
@@ -81,7 +87,10 @@ describe('article frontmatter', () => {
 		expect(
 			firstIssue(articleSchema(ids), {
 				...article(),
-				sources: [{ title: 'Alcoholics Anonymous', url: 'http://www.aa.org' }],
+				sources: [
+					{ title: 'Alcoholics Anonymous', url: 'http://www.aa.org', supports: 'what a meeting is like' },
+					{ title: 'SAMHSA', url: 'https://www.samhsa.gov', supports: 'where to find help' },
+				],
 			})
 		).toBe('sources.0.url: must be a full https:// address');
 		expect(firstIssue(articleSchema(ids), { ...article(), topics: ['isolation', 'isolation'] })).toBe(

@@ -155,6 +155,17 @@ describe('organisations', () => {
 		);
 	});
 
+	it('rejects a display form that does not match the number, and accepts a vanity form that does', () => {
+		const bad = organisation();
+		bad.lines[0]!.display = '1-888-425-2606';
+		expect(firstIssue(organisationSchema(ids), bad)).toBe(
+			'lines.0.display: display "1-888-425-2606" does not match e164 "+18884252666": it reads as +18884252606'
+		);
+		const vanity = organisation();
+		vanity.lines[0]!.display = '1-888-425-2666 (888-4AL-ANON)';
+		expect(organisationSchema(ids).safeParse(vanity).success).toBe(true);
+	});
+
 	it('rejects a non-https website', () => {
 		expect(firstIssue(organisationSchema(ids), { ...organisation(), website: 'http://al-anon.org' })).toBe(
 			'website: must be a full https:// address'

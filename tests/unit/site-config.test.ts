@@ -35,6 +35,27 @@ describe('site configuration', () => {
 		expect(result.error?.issues[0]?.message).toMatch(/E\.164/);
 	});
 
+	it('rejects a display form that is not the number the phone dials, naming the field and both values', () => {
+		const bad = valid();
+		bad.helpline.call.display = '(844) 744-8788';
+		const result = siteConfigSchema.safeParse(bad);
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.path).toEqual(['helpline', 'call', 'display']);
+		expect(result.error?.issues[0]?.message).toBe(
+			`display "(844) 744-8788" does not match e164 "${bad.helpline.call.e164}": it reads as +18447448788`
+		);
+	});
+
+	it('rejects a short code shown with other digits', () => {
+		const bad = valid();
+		const textLine = bad.crisisLines.findIndex((l: { text?: unknown }) => l.text);
+		bad.crisisLines[textLine].text.display = '741714';
+		const result = siteConfigSchema.safeParse(bad);
+		expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([
+			`crisisLines.${textLine}.text.display`,
+		]);
+	});
+
 	it('rejects a non-https website and unknown fields', () => {
 		const bad = valid();
 		bad.crisisLines[0].website = 'http://988lifeline.org';

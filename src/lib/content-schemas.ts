@@ -18,7 +18,6 @@ export interface KnownIds {
 	topics: readonly string[];
 	articles: readonly string[];
 	supportTypes: readonly string[];
-	organisations: readonly string[];
 }
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// address' });

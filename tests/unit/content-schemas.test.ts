@@ -11,7 +11,6 @@ const ids: KnownIds = {
 	topics: ['isolation', 'identity'],
 	articles: ['feeling-alone', 'first-meeting'],
 	supportTypes: ['twelve-step-fellowships', 'crisis-lines'],
-	organisations: ['al-anon'],
 };
 
 const article = () => ({

@@ -29,7 +29,6 @@ describe('npm run new:article', () => {
 			topics: ['isolation', 'identity', 'mutual-help', 'relationships', 'families', 'after-treatment'],
 			articles: [],
 			supportTypes: [],
-			organisations: [],
 		}).parse(front);
 		expect(parsed.draft).toBe(true);
 		expect(parsed.title).toBe("Finding your people after a move: what's different");

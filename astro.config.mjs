@@ -18,7 +18,8 @@ export default defineConfig({
 	output: 'static',
 	integrations: [mdx(), sitemap(), pagefindIndex(), precompress()],
 	vite: { plugins: [tailwindcss()], worker: { format: 'es' } },
-	server: { port: 4321, host: '127.0.0.1' },
+	// `npm run dev` takes its port from PORT, as `npm start` and `npm run preview` do.
+	server: { port: Number(process.env.PORT) || 4321, host: '127.0.0.1' },
 	// Inline CSS keeps each page to one request; concurrency lets share images render in the background.
 	build: { inlineStylesheets: 'always', concurrency: 4 },
 	// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.

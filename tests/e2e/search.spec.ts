@@ -54,8 +54,8 @@ test.describe('relevance', () => {
 		expect(new Set(types.map((t) => t.toLowerCase()))).toEqual(new Set(['support type']));
 	});
 
-	test('an empty query shows nothing broken', async ({ page }) => {
-		const watched = watchPage(page, 'http://127.0.0.1:4321');
+	test('an empty query shows nothing broken', async ({ page, baseURL }) => {
+		const watched = watchPage(page, new URL(baseURL!).origin);
 		await page.goto('/search/?q=');
 		await expect(page.locator('#search-page-input')).toBeVisible();
 		await expect(page.locator('main [data-search-status]')).toBeEmpty();
@@ -234,8 +234,8 @@ test.describe('hostile and odd input', () => {
 		'%00%0d%0a \\ \' " ` ${}',
 	];
 	for (const payload of payloads) {
-		test(`is harmless: ${JSON.stringify(payload.slice(0, 40))}`, async ({ page }) => {
-			const watched = watchPage(page, 'http://127.0.0.1:4321');
+		test(`is harmless: ${JSON.stringify(payload.slice(0, 40))}`, async ({ page, baseURL }) => {
+			const watched = watchPage(page, new URL(baseURL!).origin);
 			let dialogs = 0;
 			page.on('dialog', (d) => {
 				dialogs++;

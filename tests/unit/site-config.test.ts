@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crisisLine, HELPLINE, SITE } from '../../src/config';
 import { siteConfigSchema } from '../../src/lib/site-config-schema';
+import { siteConfig as fixtureConfig } from '../fixtures/site-config';
 
 describe('site configuration', () => {
 	it('holds the helpline as E.164 with its display form, labelled as a provider line', () => {
@@ -18,6 +19,10 @@ describe('site configuration', () => {
 		expect(crisisLine('samhsa').call?.e164).toBe('+18006624357');
 		expect(crisisLine('samhsa').tty?.e164).toBe('+18004874889');
 		expect(crisisLine('emergency').call?.e164).toBe('911');
+	});
+
+	it('is matched by the fixture configuration the sub-path build uses', () => {
+		expect(siteConfigSchema.safeParse(fixtureConfig).error?.issues ?? []).toEqual([]);
 	});
 
 	it('throws on an unknown line id', () => {

@@ -21,7 +21,7 @@ export function keypadDigits(form: string): string {
 /**
  * The forms a display string offers: the number itself and, in trailing parentheses, an
  * alternative such as its vanity spelling ("1-800-662-4357 (1-800-662-HELP)"). A leading area
- * code in parentheses, as in "(844) 744-8783", is part of the number.
+ * code in parentheses, as in "(202) 555-0123", is part of the number.
  */
 function displayForms(display: string): string[] {
 	const alternative = display.match(/^(.*\d.*?)\s+\(([^()]+)\)$/);

@@ -20,7 +20,7 @@ export const phoneSchema = z
 			.string()
 			.min(3)
 			.describe(
-				'How the number is shown to readers, e.g. (844) 744-8783; a vanity form may follow in parentheses'
+				'How the number is shown to readers, e.g. (202) 555-0123; a vanity form may follow in parentheses'
 			),
 		keyword: z
 			.string()

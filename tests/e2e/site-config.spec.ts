@@ -37,7 +37,7 @@ const texts = files.flatMap((file): { file: string; text: string }[] => {
 });
 
 const { e164, display } = real.helpline.call;
-/** The real number's national digits, with any separators between them ("844.744 8783"). */
+/** The real number's national digits, with any separators between them ("202.555 0123"). */
 const realDigits = new RegExp(
 	[...parsePhoneNumberFromString(e164)!.nationalNumber].join('[\\s().-]*').replace(/^/, '(?<!\\d)') +
 		'(?!\\d)'

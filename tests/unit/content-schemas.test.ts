@@ -6,6 +6,7 @@ import {
 	supportTypeSchema,
 	type KnownIds,
 } from '../../src/lib/content-schemas';
+import { DIAL_NUMBER_RULE } from '../../src/lib/links';
 
 const ids: KnownIds = {
 	topics: ['isolation', 'identity'],
@@ -149,9 +150,7 @@ describe('organisations', () => {
 	it('rejects a malformed phone number', () => {
 		const bad = organisation();
 		bad.lines[0]!.e164 = '888-425-2666';
-		expect(firstIssue(organisationSchema(ids), bad)).toBe(
-			'lines.0.e164: must be E.164 like +18006624357, or a short code of 3 to 6 digits like 988'
-		);
+		expect(firstIssue(organisationSchema(ids), bad)).toBe(`lines.0.e164: ${DIAL_NUMBER_RULE}`);
 	});
 
 	it('rejects a display form that does not match the number, and accepts a vanity form that does', () => {

@@ -6,6 +6,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 // getViteConfig gives tests the same module resolution as the site (astro/zod, aliases).
 export default getViteConfig(
-	{ root, test: { root, include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+	{
+		root,
+		test: {
+			root,
+			// unit/: pure functions and components; integration/: real astro sync and build runs.
+			include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+			environment: 'node',
+			testTimeout: 30_000,
+		},
+	},
 	{ root }
 );

@@ -3,6 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 
@@ -10,6 +13,31 @@ import { precompress } from './src/integrations/precompress.ts';
 // sitemap and feeds); BASE_PATH is the sub-path when the site does not live at the root.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+
+/**
+ * SITE_CONFIG=path/to/file.ts builds with that file in place of src/config/site.ts (same
+ * shape). The sub-path build of the tests uses tests/fixtures/site-config.ts to prove that no
+ * other file holds the helpline. A plugin rather than an alias: it catches every import of the
+ * module, whatever its specifier ('./site', '../../config/site').
+ * @param {string | undefined} file
+ * @returns {import('vite').Plugin | undefined}
+ */
+function siteConfigFrom(file) {
+	if (!file) return undefined;
+	const real = fileURLToPath(new URL('./src/config/site.ts', import.meta.url));
+	const replacement = resolve(file);
+	if (!existsSync(replacement)) throw new Error(`SITE_CONFIG: there is no file ${replacement}`);
+	return {
+		name: 'together-in-recovery:site-config',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			// Only imports that may name the module, and not the replacement's own import of it.
+			if (importer === replacement || !/(^|\/)site(\.ts)?$/.test(source)) return null;
+			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+			return resolved?.id === real ? replacement : null;
+		},
+	};
+}
 
 export default defineConfig({
 	site,
@@ -20,8 +48,13 @@ export default defineConfig({
 	trailingSlash: 'always',
 	output: 'static',
 	integrations: [mdx(), sitemap(), pagefindIndex(), precompress()],
-	vite: { plugins: [tailwindcss()], worker: { format: 'es' } },
-	server: { port: 4321, host: '127.0.0.1' },
+	vite: {
+		plugins: [siteConfigFrom(process.env.SITE_CONFIG), tailwindcss()],
+		// Scripts imported with ?worker&url are bundled by the worker pipeline, which has its own plugins.
+		worker: { format: 'es', plugins: () => [siteConfigFrom(process.env.SITE_CONFIG)] },
+	},
+	// `npm run dev` takes its port from PORT, as `npm start` and `npm run preview` do.
+	server: { port: Number(process.env.PORT) || 4321, host: '127.0.0.1' },
 	// Inline CSS keeps each page to one request; concurrency lets share images render in the background.
 	build: { inlineStylesheets: 'always', concurrency: 4 },
 	// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.

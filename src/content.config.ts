@@ -17,7 +17,6 @@ const ids: KnownIds = {
 	topics: idsInYamlList(paths.topics),
 	articles: idsInFolder(paths.articles, '.mdx'),
 	supportTypes: idsInFolder(paths.supportTypes, '.yaml'),
-	organisations: idsInFolder(paths.organisations, '.yaml'),
 };
 
 /** File names become addresses, so they must be lower-case words joined by hyphens. */

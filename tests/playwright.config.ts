@@ -1,12 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { freePorts } from './tools/free-port.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const isCI = Boolean(process.env.CI);
 
-export const MAIN_PORT = Number(process.env.E2E_PORT ?? 4321);
-export const SUBPATH_PORT = MAIN_PORT + 1;
-process.env.E2E_PORT = String(MAIN_PORT);
+// Ports for the two builds: PORT for the main one if set, else free ports chosen when the runner
+// loads this file. They go into the environment, which the workers inherit (they load this file
+// again and keep them), and specs read the sub-path origin from there (e2e/support/site.ts).
+if (!process.env.TEST_MAIN_PORT || !process.env.TEST_SUBPATH_PORT) {
+	const [main, subpath] = await freePorts(2);
+	process.env.TEST_MAIN_PORT = process.env.PORT || String(main);
+	process.env.TEST_SUBPATH_PORT = String(subpath);
+}
+const MAIN_PORT = process.env.TEST_MAIN_PORT;
+const SUBPATH_PORT = process.env.TEST_SUBPATH_PORT;
 
 // Tests drive Debian's Chromium; Playwright never downloads a browser here.
 export default defineConfig({

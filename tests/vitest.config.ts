@@ -10,6 +10,7 @@ export default getViteConfig(
 		root,
 		test: {
 			root,
+			// unit/: pure functions and components; integration/: real astro sync and build runs.
 			include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 			environment: 'node',
 			testTimeout: 30_000,

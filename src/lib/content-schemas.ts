@@ -11,7 +11,6 @@ export interface KnownIds {
 	topics: readonly string[];
 	articles: readonly string[];
 	supportTypes: readonly string[];
-	organisations: readonly string[];
 }
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// address' });
@@ -136,11 +135,11 @@ export function organisationSchema(ids: KnownIds) {
 		findUrl: httpsUrl.optional().describe('Official meeting or group finder, if any'),
 		lines: z
 			.array(
-				z.strictObject({
+				// safeExtend keeps phoneSchema's display-matches-number check (spreading .shape drops it).
+				phoneSchema.safeExtend({
 					kind: z.enum(lineKinds, {
 						error: (i) => `unknown line kind "${String(i.input)}"; allowed: ${lineKinds.join(', ')}`,
 					}),
-					...phoneSchema.shape,
 					note: z.string().optional().describe('What the line is for, e.g. meeting information'),
 				})
 			)

@@ -1,13 +1,9 @@
+import { countWords, textFromMdx } from './mdx-text';
+
 /**
- * Minutes to read an article body (MDX source), at 200 words a minute, never less than one.
- * Component tags, expressions and markdown punctuation are not words, so they are left out.
+ * Minutes to read an article (MDX source, with or without frontmatter), at 200 words a minute,
+ * never less than one. Words are counted by mdx-text.ts, as the content lint and tests count them.
  */
-export function readingMinutes(mdxBody: string, wordsPerMinute = 200): number {
-	const text = mdxBody
-		.replace(/^---[\s\S]*?---/, ' ')
-		.replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-		.replace(/\{[^}]*\}/g, ' ')
-		.replace(/[#*_>`[\]()-]/g, ' ');
-	const words = text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
-	return Math.max(1, Math.round(words / wordsPerMinute));
+export function readingMinutes(mdxSource: string, wordsPerMinute = 200): number {
+	return Math.max(1, Math.round(countWords(textFromMdx(mdxSource)) / wordsPerMinute));
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DIAL_NUMBER, DIAL_NUMBER_RULE } from './links';
+import { phoneProblem } from './phone-display';
 
 /** A dialable number: E.164 (`+18006624357`) or a national short code (`988`, `741741`, `911`). */
 export const dialNumber = z
@@ -7,15 +8,30 @@ export const dialNumber = z
 	.regex(DIAL_NUMBER, { error: DIAL_NUMBER_RULE })
 	.describe('Number in E.164 form, or a national short code');
 
-export const phoneSchema = z.strictObject({
-	e164: dialNumber,
-	display: z.string().min(3).describe('How the number is shown to readers, e.g. (844) 744-8783'),
-	keyword: z
-		.string()
-		.regex(/^[A-Z]+$/, { error: 'must be one upper-case word such as HOME' })
-		.optional()
-		.describe('Word to text, for text lines that need one'),
-});
+/**
+ * A phone number as dialled and as shown. The two must be the same number (checked with
+ * libphonenumber-js), so a typo in either stops the build. Used by the site configuration and
+ * by the organisations' lines.
+ */
+export const phoneSchema = z
+	.strictObject({
+		e164: dialNumber,
+		display: z
+			.string()
+			.min(3)
+			.describe(
+				'How the number is shown to readers, e.g. (202) 555-0123; a vanity form may follow in parentheses'
+			),
+		keyword: z
+			.string()
+			.regex(/^[A-Z]+$/, { error: 'must be one upper-case word such as HOME' })
+			.optional()
+			.describe('Word to text, for text lines that need one'),
+	})
+	.superRefine((phone, ctx) => {
+		const problem = phoneProblem(phone);
+		if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+	});
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
 

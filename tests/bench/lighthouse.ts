@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { PAGE_TYPES } from '../e2e/support/budgets.ts';
+import { freePorts } from '../tools/free-port.ts';
 import { ROOT } from './corpus.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 /** Optional comma-separated page types to run, e.g. PAGES=article,directory. */
 const ONLY = process.env.PAGES?.split(',');
-const PORT = 4402;
+const [PORT] = await freePorts(1);
 /** Pages the design holds to Lighthouse 100 and the timing budgets. */
 const HELD = ['home', 'article', 'directory', 'support type', 'search', 'get help'];
 const BUDGET = { score: 100, fcp: 900, lcp: 1000, tbt: 0, cls: 0 };

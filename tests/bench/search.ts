@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { freePorts } from '../tools/free-port.ts';
 import { ASTRO, makeCorpus, ROOT } from './corpus.ts';
 
 const QUERIES = ['sponsor', 'Al-Anon', 'lonely', 'meeting', 'family support', 'sober living', 'trust'];
@@ -62,7 +63,8 @@ async function bench(label: string, dir: string, port: number) {
 	return rows;
 }
 
-const rows = await bench('site', join(ROOT, 'dist'), 4400);
+const [sitePort, corpusPort] = await freePorts(2);
+const rows = await bench('site', join(ROOT, 'dist'), sitePort!);
 const corpus = makeCorpus(1000);
 console.error(`Building a 1,000-article corpus in ${corpus} ...`);
 const built = spawnSync(process.execPath, [ASTRO, 'build'], {
@@ -75,7 +77,7 @@ if (built.status !== 0) {
 	console.error(built.error ?? built.stderr.toString().slice(-3000));
 	process.exit(1);
 }
-rows.push(...(await bench('1,000 articles', join(corpus, 'dist'), 4401)));
+rows.push(...(await bench('1,000 articles', join(corpus, 'dist'), corpusPort!)));
 rmSync(corpus, { recursive: true, force: true });
 
 console.log(

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { siteConfig as subpathConfig } from '../fixtures/site-config';
 import { checkInternalLinks } from './support/links';
 import { sitemapPaths, SUBPATH_BASE, SUBPATH_DIST, SUBPATH_ORIGIN } from './support/site';
 
@@ -23,14 +24,17 @@ test('a build under the /recovery/ sub-path passes the same link checks', async 
 	expect(problems).toEqual([]);
 });
 
-test('a page under the sub-path loads with its styles, theme script and helpline', async ({ page }) => {
+test('a page under the sub-path loads with its styles, theme script and its own helpline', async ({
+	page,
+}) => {
 	const failed: string[] = [];
 	page.on('response', (r) => {
 		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
 	});
 	await page.goto(`${SUBPATH_ORIGIN}${SUBPATH_BASE}get-help/`);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
-	await expect(page.locator('header a[href^="tel:"]')).toBeVisible();
+	// That build uses the fixture configuration (see site-config.spec.ts).
+	await expect(page.locator(`header a[href="tel:${subpathConfig.helpline.call.e164}"]`)).toBeVisible();
 	const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 	expect(background).not.toBe('rgba(0, 0, 0, 0)');
 	expect(failed).toEqual([]);

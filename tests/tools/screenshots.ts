@@ -1,12 +1,12 @@
 /**
  * `npm run screenshots -- /path/ ...`: full-page screenshots of pages of the built site, at
  * phone and desktop widths, light and dark, into tests/.output/screens/ (for looking at).
- * Expects the site to be served (npm run preview) at SCREENSHOT_ORIGIN or 127.0.0.1:4321.
+ * Expects the site to be served (npm run preview) at SCREENSHOT_ORIGIN, or on 127.0.0.1 at PORT (default 4321).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const origin = process.env.SCREENSHOT_ORIGIN ?? 'http://127.0.0.1:4321';
+const origin = process.env.SCREENSHOT_ORIGIN ?? `http://127.0.0.1:${process.env.PORT || 4321}`;
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const out = 'tests/.output/screens';
 mkdirSync(out, { recursive: true });

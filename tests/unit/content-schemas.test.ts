@@ -6,12 +6,12 @@ import {
 	supportTypeSchema,
 	type KnownIds,
 } from '../../src/lib/content-schemas';
+import { DIAL_NUMBER_RULE } from '../../src/lib/links';
 
 const ids: KnownIds = {
 	topics: ['isolation', 'identity'],
 	articles: ['feeling-alone', 'first-meeting'],
 	supportTypes: ['twelve-step-fellowships', 'crisis-lines'],
-	organisations: ['al-anon'],
 };
 
 const article = () => ({
@@ -159,9 +159,18 @@ describe('organisations', () => {
 	it('rejects a malformed phone number', () => {
 		const bad = organisation();
 		bad.lines[0]!.e164 = '888-425-2666';
+		expect(firstIssue(organisationSchema(ids), bad)).toBe(`lines.0.e164: ${DIAL_NUMBER_RULE}`);
+	});
+
+	it('rejects a display form that does not match the number, and accepts a vanity form that does', () => {
+		const bad = organisation();
+		bad.lines[0]!.display = '1-888-425-2606';
 		expect(firstIssue(organisationSchema(ids), bad)).toBe(
-			'lines.0.e164: must be E.164 like +18006624357, or a short code of 3 to 6 digits like 988'
+			'lines.0.display: display "1-888-425-2606" does not match e164 "+18884252666": it reads as +18884252606'
 		);
+		const vanity = organisation();
+		vanity.lines[0]!.display = '1-888-425-2666 (888-4AL-ANON)';
+		expect(organisationSchema(ids).safeParse(vanity).success).toBe(true);
 	});
 
 	it('rejects a non-https website', () => {

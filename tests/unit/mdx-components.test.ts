@@ -9,7 +9,10 @@ import CrisisCallout from '../../src/components/mdx/CrisisCallout.astro';
 import HelplineCallout from '../../src/components/mdx/HelplineCallout.astro';
 import Quote from '../../src/components/mdx/Quote.astro';
 import TheirWords from '../../src/components/mdx/TheirWords.astro';
-import { HELPLINE } from '../../src/config';
+import { crisisLine, HELPLINE } from '../../src/config';
+import { smsHref, telHref } from '../../src/lib/links';
+
+const lifeline = crisisLine('lifeline988');
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -64,14 +67,15 @@ describe('HelplineCallout and CrisisCallout', () => {
 		const helpline = await container.renderToString(HelplineCallout);
 		expect(helpline).toContain(`href="tel:${HELPLINE.call.e164}"`);
 		expect(helpline.replace(/<[^>]+>/g, '')).toContain(HELPLINE.call.display);
-		expect(helpline).toContain('href="tel:988"');
+		expect(helpline).toContain(`href="${telHref(lifeline.call!.e164)}"`);
 		expect(helpline).toContain('data-pagefind-ignore');
 
 		const crisis = await container.renderToString(CrisisCallout);
-		expect(crisis).toContain('href="tel:988"');
-		expect(crisis).toContain('href="sms:988"');
-		expect(crisis).toContain('href="sms:741741?&amp;body=HOME"');
-		expect(crisis).toContain('href="tel:911"');
+		expect(crisis).toContain(`href="${telHref(lifeline.call!.e164)}"`);
+		expect(crisis).toContain(`href="${smsHref(lifeline.text!.e164)}"`);
+		const { e164, keyword } = crisisLine('crisisText').text!;
+		expect(crisis).toContain(`href="${smsHref(e164, keyword).replace('&', '&amp;')}"`);
+		expect(crisis).toContain(`href="${telHref(crisisLine('emergency').call!.e164)}"`);
 	});
 });
 

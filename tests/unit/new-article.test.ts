@@ -3,8 +3,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { articleSchema } from '../../src/lib/content-schemas';
+import { frontmatterOf } from '../../src/lib/mdx-text';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'tir-new-'));
@@ -24,12 +24,11 @@ describe('npm run new:article', () => {
 		expect(result.status, result.stderr).toBe(0);
 		const file = join(dir, 'content/articles/finding-your-people-after-a-move-whats-different.mdx');
 		expect(existsSync(file)).toBe(true);
-		const front = parse(readFileSync(file, 'utf8').split('---')[1]!);
+		const front = frontmatterOf(readFileSync(file, 'utf8'));
 		const parsed = articleSchema({
 			topics: ['isolation', 'identity', 'mutual-help', 'relationships', 'families', 'after-treatment'],
 			articles: [],
 			supportTypes: [],
-			organisations: [],
 		}).parse(front);
 		expect(parsed.draft).toBe(true);
 		expect(parsed.title).toBe("Finding your people after a move: what's different");

@@ -10,7 +10,8 @@ import { XMLParser } from 'fast-xml-parser';
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 export const DIST = join(ROOT, 'dist');
 export const SUBPATH_DIST = join(ROOT, 'tests/.output/subpath');
-export const SUBPATH_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4321) + 1}`;
+/** Where tests/playwright.config.ts serves the sub-path build (a free port it chose). */
+export const SUBPATH_ORIGIN = `http://127.0.0.1:${process.env.TEST_SUBPATH_PORT}`;
 export const SUBPATH_BASE = '/recovery/';
 
 const xml = new XMLParser();

@@ -7,6 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { frontmatterOf } from '../../src/lib/mdx-text';
+import { searchBuiltSite } from './search-index';
 
 const root = new URL('../../', import.meta.url).pathname;
 /** Astro's CLI, run with the project's Node 22 (the one running the tests). */
@@ -66,6 +68,21 @@ describe('a content mistake fails the build with a clear message', () => {
 		expect(output).toMatch(/lines\.0\.e164: must be E\.164/);
 	});
 
+	it('a phone number shown with other digits than it dials', () => {
+		projectCopy();
+		edit(
+			'content/directory/organisations/al-anon-and-alateen.yaml',
+			/display: 1-888-425-2666/,
+			'display: 1-888-425-2606'
+		);
+		const { status, output } = sync();
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/directory/organisations/al-anon-and-alateen.yaml');
+		expect(output).toContain(
+			'lines.0.display: display "1-888-425-2606 (888-4AL-ANON)" does not match e164 "+18884252666"'
+		);
+	});
+
 	it('a related article that does not exist', () => {
 		projectCopy();
 		edit(
@@ -112,25 +129,32 @@ describe('a broken link to the directory inside an article', () => {
 });
 
 describe('drafts', () => {
-	it('are nowhere in the build: no page, link, feed item, sitemap entry or search record', () => {
+	it('are nowhere in the build: no page, link, feed item or sitemap entry, and search cannot find them', async () => {
 		projectCopy();
-		edit('content/articles/the-identity-shift.mdx', /^published: (.*)$/m, 'published: $1\ndraft: true');
+		const draft = 'content/articles/the-identity-shift.mdx';
+		const published = 'content/articles/letting-go-of-old-friends.mdx';
+		edit(draft, /^published: (.*)$/m, 'published: $1\ndraft: true');
 		const result = spawnSync(process.execPath, [ASTRO, 'build'], {
 			cwd: copy,
 			encoding: 'utf8',
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 		});
 		expect(result.status, result.stderr).toBe(0);
-		const found = spawnSync('grep', ['-rl', 'the-identity-shift', join(copy, 'dist')], { encoding: 'utf8' });
-		expect(found.stdout).toBe('');
-		// The title is unique to the draft; search index fragments are compressed, so check the
-		// uncompressed HTML and feeds by title as well.
-		const byTitle = spawnSync('grep', ['-rl', 'The identity shift', join(copy, 'dist')], {
-			encoding: 'utf8',
-		});
-		expect(byTitle.stdout).toBe('');
+		const dist = join(copy, 'dist');
+		// Pages, links, the feed and the sitemap are plain text: the draft's address is in none.
+		for (const text of ['the-identity-shift', 'The identity shift']) {
+			expect(spawnSync('grep', ['-rl', text, dist], { encoding: 'utf8' }).stdout, text).toBe('');
+		}
+		// The search index is compressed: ask it, through Pagefind's API, for the draft's title, and
+		// for a published article's title to show that the same search does find articles.
+		const titleOf = (file: string) => String(frontmatterOf(readFileSync(join(copy, file), 'utf8')).title);
+		const [draftTitle, publishedTitle] = [titleOf(draft), titleOf(published)];
+		const results = await searchBuiltSite(dist, [draftTitle, publishedTitle]);
+		expect(results.get(publishedTitle)).toContain('/articles/letting-go-of-old-friends/');
+		expect(results.get(draftTitle)!.length).toBeGreaterThan(0);
+		expect(results.get(draftTitle)).not.toContain('/articles/the-identity-shift/');
 		// A neighbour still builds and links only to published articles.
-		const neighbour = readFileSync(join(copy, 'dist/articles/letting-go-of-old-friends/index.html'), 'utf8');
+		const neighbour = readFileSync(join(dist, 'articles/letting-go-of-old-friends/index.html'), 'utf8');
 		expect(neighbour).toContain('<h1');
-	}, 120_000);
+	}, 180_000);
 });

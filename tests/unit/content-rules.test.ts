@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { textFromMdx } from '../tools/content-lint';
+import { textFromMdx } from '../../src/lib/mdx-text';
 import {
 	linksToOverdoseArticle,
 	OVERDOSE_ARTICLE,
@@ -12,7 +12,9 @@ import {
 
 const dir = 'content/articles';
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx') && !f.startsWith('_'));
-const mdx = Object.fromEntries(files.map((f) => [f.replace(/\.mdx$/, ''), readFileSync(join(dir, f), 'utf8')]));
+const mdx = Object.fromEntries(
+	files.map((f) => [f.replace(/\.mdx$/, ''), readFileSync(join(dir, f), 'utf8')])
+);
 const texts = Object.fromEntries(Object.entries(mdx).map(([slug, source]) => [slug, textFromMdx(source)]));
 
 describe('rules across articles, on examples', () => {

@@ -40,7 +40,7 @@ test('every page carries the publisher as JSON-LD Organization with the helpline
 	for (const { path, doc } of pages) {
 		const blocks = doc
 			.querySelectorAll('script[type="application/ld+json"]')
-			.map((s) => JSON.parse(s.text) as Record<string, any>);
+			.map((s) => JSON.parse(s.text) as { '@type': string; contactPoint: { telephone: string }[] });
 		const org = blocks.find((b) => b['@type'] === 'Organization');
 		expect(org, path).toBeDefined();
 		expect(org!.contactPoint[0].telephone).toBe(HELPLINE.call.e164);

@@ -38,11 +38,19 @@ const article = () => ({
 });
 
 /** The first issue of a failed parse, as "field: message". */
-function firstIssue(schema: { safeParse: (v: unknown) => any }, value: unknown): string {
+function firstIssue(
+	schema: {
+		safeParse: (v: unknown) => {
+			success: boolean;
+			error?: { issues: { path: PropertyKey[]; message: string }[] };
+		};
+	},
+	value: unknown
+): string {
 	const result = schema.safeParse(value);
 	expect(result.success).toBe(false);
-	const issue = result.error.issues[0];
-	return `${issue.path.join('.')}: ${issue.message}`;
+	const issue = result.error!.issues[0]!;
+	return `${issue.path.map(String).join('.')}: ${issue.message}`;
 }
 
 describe('article frontmatter', () => {
@@ -191,7 +199,7 @@ describe('organisations', () => {
 	});
 
 	it('rejects an unknown line kind', () => {
-		const bad = organisation() as any;
+		const bad = organisation() as { lines: { kind: string }[] };
 		bad.lines[0].kind = 'fax';
 		expect(firstIssue(organisationSchema(ids), bad)).toBe(
 			'lines.0.kind: unknown line kind "fax"; allowed: call, text, tty'

@@ -169,6 +169,7 @@ export const en = {
 		languages: 'Languages: {list}.',
 		lastChecked: 'Last checked {date}.',
 		confirm: 'Please confirm details with the organization.',
+		sources: 'Sources',
 		categoryTitle: '{category}: directory',
 		categoryDescription:
 			'{category}: what each one is, who it helps, and how to start. Part of our directory of support.',

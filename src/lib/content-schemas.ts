@@ -121,6 +121,16 @@ export function supportTypeSchema(ids: KnownIds) {
 		howToStart: z.array(z.string().min(10)).min(2).describe('Steps, in order'),
 		...facetFields(),
 		relatedArticles: uniqueList(oneOf(ids.articles, 'article')).default([]),
+		crisisLines: z
+			.boolean()
+			.default(false)
+			.describe(
+				'Show 988, Crisis Text Line and 911 near the top: needed when the text touches suicide or overdose'
+			),
+		sources: z
+			.array(sourceSchema)
+			.default([])
+			.describe('Where the facts and figures in the text come from (shown as Sources on the page)'),
 	});
 }
 

@@ -122,39 +122,158 @@ export function supportTypeSchema(ids: KnownIds) {
 		howToStart: z.array(z.string().min(10)).min(2).describe('Steps, in order'),
 		...facetFields(),
 		relatedArticles: uniqueList(oneOf(ids.articles, 'article')).default([]),
+		crisisLines: z
+			.boolean()
+			.default(false)
+			.describe(
+				'Show 988, Crisis Text Line and 911 near the top: needed when the text touches suicide or overdose'
+			),
+		sources: z
+			.array(sourceSchema)
+			.default([])
+			.describe('Where the facts and figures in the text come from (shown as Sources on the page)'),
 	});
 }
 
 const lineKinds = ['call', 'text', 'tty'] as const;
 
+/** The fields of an organisation entry that a fact can back (`facts[].about`). */
+export const FACT_FIELDS = [
+	'website',
+	'description',
+	'findUrl',
+	'lines',
+	'languages',
+	'caveat',
+	'spanish',
+] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+
+/**
+ * How sure we are of a fact, as shared/reference/directory-facts.md grades it: V = seen on the
+ * organisation's own page or an official page (or an official publication's copy); S = seen only
+ * on other sites. A phone or text line is published only on a V fact.
+ */
+export const FACT_STATUSES = ['V', 'S'] as const;
+
+export const factSchema = z.strictObject({
+	about: uniqueList(
+		z.enum(FACT_FIELDS, {
+			error: (i) => `unknown field "${String(i.input)}"; allowed: ${FACT_FIELDS.join(', ')}`,
+		})
+	)
+		.min(1, { error: 'must name at least one field this page supports' })
+		.describe(`Which fields of the entry this page supports: ${FACT_FIELDS.join(', ')}`),
+	source: z
+		.url({
+			protocol: /^https?$/,
+			error: 'must be the full address of the page you checked (http:// or https://)',
+		})
+		.describe('The address of the page the fact was seen on, exactly as in the facts files'),
+	seen: z.coerce
+		.date({ error: 'needs the date the page was checked, YYYY-MM-DD' })
+		.describe('When the page was checked, YYYY-MM-DD'),
+	status: z
+		.enum(FACT_STATUSES, {
+			error: (i) =>
+				`unknown status "${String(i.input)}"; allowed: V (the organization's own page or an official page), S (other sites only)`,
+		})
+		.describe("V: the organization's own page or an official page. S: only other sites"),
+	note: z
+		.string()
+		.min(5)
+		.max(160)
+		.optional()
+		.describe('What the page is, when its address does not say (e.g. a copy of an official fact sheet)'),
+});
+export type Fact = z.infer<typeof factSchema>;
+
+/** Whether an entry has a value in a field that facts must back. */
+function fieldIsSet(entry: Record<string, unknown>, field: FactField): boolean {
+	if (field === 'lines') return (entry.lines as unknown[]).length > 0 || entry.nationalLine !== undefined;
+	const value = entry[field];
+	return Array.isArray(value) ? value.length > 0 : value !== undefined;
+}
+
 export function organisationSchema(ids: KnownIds) {
-	return z.strictObject({
-		name: z.string().min(2),
-		description: z.string().min(60).describe('One paragraph in our own words'),
-		website: httpsUrl.describe('Official site'),
-		findUrl: httpsUrl.optional().describe('Official meeting or group finder, if any'),
-		lines: z
-			.array(
-				// safeExtend keeps phoneSchema's display-matches-number check (spreading .shape drops it).
-				phoneSchema.safeExtend({
-					kind: z.enum(lineKinds, {
-						error: (i) => `unknown line kind "${String(i.input)}"; allowed: ${lineKinds.join(', ')}`,
-					}),
-					note: z.string().optional().describe('What the line is for, e.g. meeting information'),
+	return z
+		.strictObject({
+			name: z.string().min(2),
+			description: z
+				.string()
+				.min(60)
+				.describe('One paragraph in our own words; quoted words in "quotation marks"'),
+			website: httpsUrl.describe('Official site'),
+			findUrl: httpsUrl.optional().describe('Official meeting or group finder, if any'),
+			lines: z
+				.array(
+					// safeExtend keeps phoneSchema's display-matches-number check (spreading .shape drops it).
+					phoneSchema.safeExtend({
+						kind: z.enum(lineKinds, {
+							error: (i) => `unknown line kind "${String(i.input)}"; allowed: ${lineKinds.join(', ')}`,
+						}),
+						note: z.string().optional().describe('What the line is for, e.g. meeting information'),
+					})
+				)
+				.default([])
+				.describe('Phone and text lines; each needs a fact with status V'),
+			nationalLine: z
+				.string()
+				.optional()
+				.describe('Id of a line in src/config/site.ts; its numbers come from there (a V fact must back it)'),
+			languages: z
+				.array(z.string().min(2))
+				.min(1)
+				.optional()
+				.describe('Languages, only when a source names them'),
+			spanish: z
+				.string()
+				.min(10)
+				.max(240)
+				.optional()
+				.describe(
+					'How to get help in Spanish, written in Spanish (shown with lang="es"), only where confirmed'
+				),
+			caveat: z.string().optional().describe('Anything a reader should know first'),
+			facts: z
+				.array(factSchema)
+				.min(1, { error: 'needs at least one fact: the page each fact on the card was confirmed on' })
+				.describe('Where each fact on the card was confirmed: the page, the date, and how sure we are'),
+			supportTypes: uniqueList(oneOf(ids.supportTypes, 'support type')).min(1),
+		})
+		.superRefine((entry, ctx) => {
+			const backed = (field: FactField, status?: (typeof FACT_STATUSES)[number]) =>
+				entry.facts.some((f) => f.about.includes(field) && (!status || f.status === status));
+			for (const field of FACT_FIELDS) {
+				if (!fieldIsSet(entry, field)) continue;
+				const where = field === 'lines' && entry.lines.length === 0 ? 'nationalLine' : field;
+				if (!backed(field)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [where],
+						message: `no fact backs ${field}: add a fact whose "about" lists ${field}, with the page address and the date it was checked`,
+					});
+				} else if (field === 'lines' && !backed('lines', 'V')) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [where],
+						message:
+							"a phone or text line needs a fact with status V (the organization's own page or an official page); an S source cannot back a number, so remove the line and send readers to the website",
+					});
+				}
+			}
+			entry.facts.forEach((fact, i) =>
+				fact.about.forEach((field, j) => {
+					if (!fieldIsSet(entry, field)) {
+						ctx.addIssue({
+							code: 'custom',
+							path: ['facts', i, 'about', j],
+							message: `${field} is not on this entry: remove it from "about", or add the field`,
+						});
+					}
 				})
-			)
-			.default([])
-			.describe('Only lines marked V in the facts file'),
-		nationalLine: z
-			.string()
-			.optional()
-			.describe('Id of a line in src/config/site.ts; its numbers come from there'),
-		languages: z.array(z.string().min(2)).min(1),
-		lastChecked: z.coerce.date({ error: 'needs a date, YYYY-MM-DD' }).describe('When the facts were checked'),
-		confirm: z.boolean().default(false).describe('Readers should confirm details with the organisation'),
-		caveat: z.string().optional().describe('Anything a reader should know first'),
-		supportTypes: uniqueList(oneOf(ids.supportTypes, 'support type')).min(1),
-	});
+			);
+		});
 }
 
 export function hubSchema(ids: KnownIds) {

@@ -36,7 +36,7 @@ export function organisationsLd(
 							'@type': 'ContactPoint',
 							telephone: n.e164,
 							contactType: n.note ?? (n.kind === 'text' ? 'text line' : 'phone line'),
-							availableLanguage: o.data.languages,
+							...(o.data.languages && { availableLanguage: o.data.languages }),
 						})),
 					}),
 				},

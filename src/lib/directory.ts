@@ -77,11 +77,3 @@ export function paragraphs(text: string): string[] {
 export function shortAddress(url: string): string {
 	return url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
 }
-
-/** The date the most recently checked organisation was checked. */
-export function latestCheck(organisations: { data: { lastChecked: Date } }[]): Date {
-	return organisations.reduce(
-		(latest, o) => (o.data.lastChecked > latest ? o.data.lastChecked : latest),
-		new Date(0)
-	);
-}

@@ -100,6 +100,8 @@ export const FACET_GROUPS = [
 			{ id: 'buddhist', label: { en: 'Buddhist' } },
 			{ id: 'clinical', label: { en: 'Clinical' } },
 			{ id: 'peer', label: { en: 'Peer-led' } },
+			{ id: 'culturally-based', label: { en: 'Culturally based' } },
+			{ id: 'harm-reduction', label: { en: 'Harm reduction' } },
 		],
 	},
 ] as const satisfies readonly FacetGroup[];
@@ -111,6 +113,8 @@ export const CATEGORIES = [
 	{ id: 'professional', label: { en: 'Professional help' } },
 	{ id: 'community', label: { en: 'Peer and community support' } },
 	{ id: 'lines', label: { en: 'Crisis and referral lines' } },
+	{ id: 'safety', label: { en: 'Staying safe' } },
+	{ id: 'communities', label: { en: 'Support for your community' } },
 ] as const satisfies readonly FacetValue[];
 
 export type FacetGroupId = (typeof FACET_GROUPS)[number]['id'];

@@ -83,6 +83,19 @@ describe('a content mistake fails the build with a clear message', () => {
 		);
 	});
 
+	it('a phone line whose only source is another site (S)', () => {
+		projectCopy();
+		edit(
+			'content/directory/organisations/al-anon-and-alateen.yaml',
+			/(fact-sheet-for-professionals\n\s+seen: [\d-]+\n\s+status: )V/,
+			'$1S'
+		);
+		const { status, output } = sync();
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/directory/organisations/al-anon-and-alateen.yaml');
+		expect(output).toMatch(/lines: a phone or text line needs a fact with status V/);
+	});
+
 	it('a related article that does not exist', () => {
 		projectCopy();
 		edit(

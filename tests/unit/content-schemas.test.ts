@@ -152,16 +152,29 @@ const organisation = () => ({
 		'Al-Anon is for anyone affected by someone else’s drinking. Alateen is its group for younger people.',
 	website: 'https://al-anon.org',
 	lines: [{ kind: 'call', e164: '+18884252666', display: '1-888-425-2666', note: 'Meeting information' }],
-	languages: ['English'],
-	lastChecked: '2026-11-26',
+	facts: [
+		{
+			about: ['website', 'description', 'lines'],
+			source: 'https://docslib.org/doc/12364261/fact-sheet-for-professionals',
+			seen: '2026-11-26',
+			status: 'V',
+		},
+	],
 	supportTypes: ['crisis-lines'],
 });
 
+/** Every issue of a failed parse, as "field: message". */
+function issues(value: unknown): string[] {
+	const result = organisationSchema(ids).safeParse(value);
+	expect(result.success).toBe(false);
+	return result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
 describe('organisations', () => {
-	it('accepts a valid entry', () => {
+	it('accepts a valid entry, with dates as dates and languages optional', () => {
 		const parsed = organisationSchema(ids).parse(organisation());
-		expect(parsed.confirm).toBe(false);
-		expect(parsed.lastChecked).toBeInstanceOf(Date);
+		expect(parsed.facts[0]!.seen).toBeInstanceOf(Date);
+		expect(parsed.languages).toBeUndefined();
 	});
 
 	it('rejects a malformed phone number', () => {
@@ -193,17 +206,82 @@ describe('organisations', () => {
 		);
 	});
 
-	it('requires a last-checked date', () => {
-		const { lastChecked: _, ...missing } = organisation();
-		expect(firstIssue(organisationSchema(ids), missing)).toBe('lastChecked: needs a date, YYYY-MM-DD');
-	});
-
 	it('rejects an unknown line kind', () => {
 		const bad = organisation() as { lines: { kind: string }[] };
 		bad.lines[0].kind = 'fax';
 		expect(firstIssue(organisationSchema(ids), bad)).toBe(
 			'lines.0.kind: unknown line kind "fax"; allowed: call, text, tty'
 		);
+	});
+
+	it('no longer takes lastChecked or confirm: the facts carry the dates', () => {
+		const result = organisationSchema(ids).safeParse({ ...organisation(), lastChecked: '2026-11-26' });
+		expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['lastChecked'] });
+	});
+});
+
+describe('organisation facts', () => {
+	it('needs at least one fact', () => {
+		expect(issues({ ...organisation(), facts: [] })).toContain(
+			'facts: needs at least one fact: the page each fact on the card was confirmed on'
+		);
+	});
+
+	it('fails a field that no fact backs, naming the field', () => {
+		const entry = { ...organisation(), caveat: 'Meetings may have moved online.' };
+		expect(issues(entry)).toEqual([
+			'caveat: no fact backs caveat: add a fact whose "about" lists caveat, with the page address and the date it was checked',
+		]);
+	});
+
+	it('fails a phone line backed only by an S fact', () => {
+		const entry = organisation();
+		entry.facts = [
+			{ ...entry.facts[0]!, about: ['website', 'description'] },
+			{ about: ['lines'], source: 'https://example.org/list-of-helplines', seen: '2026-11-26', status: 'S' },
+		];
+		const found = issues(entry);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(/^lines: a phone or text line needs a fact with status V/);
+	});
+
+	it('fails a national line backed only by an S fact, naming nationalLine', () => {
+		const entry = { ...organisation(), lines: [], nationalLine: 'samhsa' };
+		entry.facts = [
+			{ ...entry.facts[0]!, about: ['website', 'description'] },
+			{ about: ['lines'], source: 'https://example.org/', seen: '2026-11-26', status: 'S' },
+		];
+		expect(issues(entry)[0]).toMatch(/^nationalLine: a phone or text line needs a fact with status V/);
+	});
+
+	it('fails a fact about a field the entry does not have', () => {
+		const entry = organisation();
+		entry.facts[0]!.about = ['website', 'description', 'lines', 'findUrl'];
+		expect(issues(entry)).toEqual([
+			'facts.0.about.3: findUrl is not on this entry: remove it from "about", or add the field',
+		]);
+	});
+
+	it('names a bad status, field, date and address in a fact', () => {
+		const bad = (change: object) => {
+			const entry = organisation();
+			entry.facts[0] = { ...entry.facts[0]!, ...change };
+			return firstIssue(organisationSchema(ids), entry);
+		};
+		expect(bad({ status: 'maybe' })).toMatch(/^facts\.0\.status: unknown status "maybe"; allowed: V \(/);
+		expect(bad({ about: ['phone'] })).toMatch(
+			/^facts\.0\.about\.0: unknown field "phone"; allowed: website, /
+		);
+		expect(bad({ seen: 'last week' })).toBe('facts.0.seen: needs the date the page was checked, YYYY-MM-DD');
+		expect(bad({ source: 'al-anon.org' })).toMatch(/^facts\.0\.source: must be the full address/);
+	});
+
+	it('needs languages and spanish to be backed when present', () => {
+		const entry = { ...organisation(), languages: ['English'], spanish: 'Llame al 988 y marque 2.' };
+		expect(issues(entry)).toEqual([
+			expect.stringMatching(/^languages: no fact backs languages/),
+			expect.stringMatching(/^spanish: no fact backs spanish/),
+		]);
 	});
 });
 

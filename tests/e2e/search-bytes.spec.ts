@@ -33,7 +33,8 @@ for (const query of QUERIES) {
 		await page.waitForLoadState('networkidle');
 		const finished = countBytes(page);
 		await page.locator('[data-search-trigger]').click();
-		await page.locator('dialog[data-search-dialog]').getByRole('searchbox').pressSequentially(query);
+		// The whole query at once: one search, so the figure does not depend on typing speed.
+		await page.locator('dialog[data-search-dialog]').getByRole('searchbox').fill(query);
 		await expect(page.locator('dialog .search-result').first()).toBeVisible();
 		await page.waitForLoadState('networkidle');
 		const seen = await finished();

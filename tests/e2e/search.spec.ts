@@ -205,10 +205,16 @@ test.describe('crisis-aware search', () => {
 			await expect(card, term).toBeVisible();
 			for (const href of CRISIS_CARD_LINKS) await expect(card.locator(`a[href="${href}"]`)).toBeVisible();
 		}
-		const cardBox = await card.boundingBox();
-		const firstResult = page.locator('main .search-result').first();
-		await expect(firstResult).toBeVisible();
-		expect((await firstResult.boundingBox())!.y).toBeGreaterThan(cardBox!.y);
+		await expect(page.locator('main .search-result').first()).toBeVisible();
+		// Card and results measured in one go, so a re-render between two reads cannot confuse it.
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().top;
+					return (top('main .search-result') ?? -1) > (top('main [data-crisis-card]') ?? Infinity);
+				})
+			)
+			.toBe(true);
 	});
 
 	test('ordinary queries show no crisis card', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crisisLine, HELPLINE, SITE } from '../../src/config';
+import { phraseText } from '../../src/lib/phrase';
 import { siteConfigSchema } from '../../src/lib/site-config-schema';
 
 describe('site configuration', () => {
@@ -12,9 +13,15 @@ describe('site configuration', () => {
 	it('has the national lines from the content guide', () => {
 		expect(crisisLine('lifeline988').call?.e164).toBe('988');
 		expect(crisisLine('lifeline988').text?.e164).toBe('988');
-		expect(crisisLine('lifeline988').options.join(' ')).toMatch(/Press 1.*Veterans.*Press 2.*Spanish/s);
+		expect(crisisLine('lifeline988').options.map(phraseText).join(' ')).toMatch(
+			/Press 1.*Veterans.*Press 2.*Spanish/s
+		);
 		expect(crisisLine('crisisText').text).toMatchObject({ e164: '741741', keyword: 'HOME' });
-		expect(crisisLine('crisisText').options.join(' ')).toMatch(/AYUDA/);
+		expect(crisisLine('crisisText').options).toContainEqual([
+			'For Spanish, text ',
+			{ lang: 'es', text: 'AYUDA' },
+			' to 741741.',
+		]);
 		expect(crisisLine('samhsa').call?.e164).toBe('+18006624357');
 		expect(crisisLine('samhsa').tty?.e164).toBe('+18004874889');
 		expect(crisisLine('emergency').call?.e164).toBe('911');

@@ -13,5 +13,6 @@ export const FOOTER_NAV = [
 	{ href: '/glossary/', label: 'Glossary' },
 	{ href: '/about/', label: 'About' },
 	{ href: '/privacy/', label: 'Privacy' },
+	{ href: '/accessibility/', label: 'Accessibility' },
 	{ href: '/rss.xml', label: 'RSS feed' },
 ] as const;

@@ -21,5 +21,6 @@ export const FOOTER_NAV: readonly NavItem[] = [
 	{ href: '/glossary/', key: 'glossary' },
 	{ href: '/about/', key: 'about' },
 	{ href: '/privacy/', key: 'privacy' },
+	{ href: '/accessibility/', key: 'accessibility' },
 	{ href: '/rss.xml', key: 'rss' },
 ];

@@ -65,7 +65,8 @@ export const siteConfig = {
 			website: 'https://www.crisistextline.org',
 			hours: '24 hours a day, 7 days a week',
 			languages: ['English', 'Spanish'],
-			options: ['For Spanish, text AYUDA to 741741.'],
+			// AYUDA is Spanish: marked so screen readers say it in a Spanish voice.
+			options: [['For Spanish, text ', { lang: 'es', text: 'AYUDA' }, ' to 741741.']],
 			whatHappens:
 				'You text with a trained volunteer. They help you calm down and think about your next step. You do not have to talk out loud.',
 		},

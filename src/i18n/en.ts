@@ -24,6 +24,7 @@ export const en = {
 		glossary: 'Glossary',
 		about: 'About',
 		privacy: 'Privacy',
+		accessibility: 'Accessibility',
 		rss: 'RSS feed',
 	},
 	lines: {

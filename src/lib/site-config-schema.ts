@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { DIAL_NUMBER, DIAL_NUMBER_RULE } from './links';
 import { phoneProblem } from './phone-display';
+import { phraseSchema } from './phrase';
 
 /** A dialable number: E.164 (`+18006624357`) or a national short code (`988`, `741741`, `911`). */
 export const dialNumber = z
@@ -49,7 +50,10 @@ export const lineSchema = z.strictObject({
 	website: httpsUrl.optional(),
 	hours: z.string().min(2),
 	languages: z.array(z.string()),
-	options: z.array(z.string()).default([]),
+	options: z
+		.array(phraseSchema)
+		.default([])
+		.describe('Menu options and tips, e.g. "Press 2 for Spanish."; mark words in another language'),
 	whatHappens: z.string().min(10).describe('What happens when you call, in plain words'),
 });
 

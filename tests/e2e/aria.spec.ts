@@ -1,0 +1,236 @@
+/**
+ * The accessibility tree of the main widgets, as ARIA snapshots: a change of role, name or
+ * state (checked, pressed, heading level) fails here and shows in review. Text that editors
+ * change (counts, result titles, the configured phone numbers) is matched by pattern or taken
+ * from the configuration, so content edits do not break these.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { crisisLine, HELPLINE, SITE } from '../../src/config';
+import { DESKTOP, PHONE } from './support/checks';
+
+const helpline = `Call ${SITE.publisher.name} admissions ${HELPLINE.call.display}`;
+const lifeline = crisisLine('lifeline988');
+const textLine = crisisLine('crisisText');
+const emergency = crisisLine('emergency');
+
+test.use({ viewport: DESKTOP, colorScheme: 'light' });
+
+test('header and main navigation', async ({ page }) => {
+	await page.goto('/get-help/');
+	await expect(page.getByRole('banner')).toMatchAriaSnapshot(`
+		- banner:
+		  - link "${SITE.name}":
+		    - /url: /
+		  - link "Search":
+		    - /url: /search/
+		  - button "Dark theme" [pressed=false]
+		  - link "${helpline}":
+		    - /url: tel:${HELPLINE.call.e164}
+		  - navigation "Main":
+		    - list:
+		      - listitem:
+		        - link "Articles":
+		          - /url: /articles/
+		      - listitem:
+		        - link "Directory":
+		          - /url: /directory/
+		      - listitem:
+		        - link "Get help":
+		          - /url: /get-help/
+	`);
+	// Not part of ARIA snapshots: the current page is marked for screen readers.
+	await expect(
+		page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Get help' })
+	).toHaveAttribute('aria-current', 'page');
+	await page.getByRole('button', { name: 'Dark theme' }).click();
+	await expect(page.getByRole('banner')).toMatchAriaSnapshot(`
+		- banner:
+		  - button "Dark theme" [pressed]
+	`);
+});
+
+test('phone call bar', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await page.goto('/');
+	await expect(page.locator('[data-call-bar]')).toMatchAriaSnapshot(`
+		- complementary "Call for help":
+		  - link "${helpline}":
+		    - /url: tel:${HELPLINE.call.e164}
+		  - link "Crisis lines":
+		    - /url: /get-help/
+	`);
+});
+
+test('search dialog with results and the crisis card', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	const box = dialog.getByRole('searchbox', { name: 'Search the site' });
+	await expect(box).toBeFocused();
+	await box.fill('suicide');
+	await expect(dialog.locator('[data-search-status]')).toHaveText(/results? for “suicide”/);
+	await expect(dialog).toMatchAriaSnapshot(`
+		- dialog "Search":
+		  - heading "Search" [level=2]
+		  - button "Close search"
+		  - search:
+		    - searchbox "Search the site": suicide
+		  - paragraph: Arrow keys move through results. Enter opens one. Escape closes.
+		  - region "Crisis lines":
+		    - paragraph: You do not have to go through this alone. Help is here right now.
+		    - list:
+		      - listitem:
+		        - link "Call ${lifeline.call?.display}":
+		          - /url: tel:${lifeline.call?.e164}
+		      - listitem:
+		        - link "Text ${lifeline.text?.display}"
+		      - listitem:
+		        - link "Text ${textLine.text?.keyword} to ${textLine.text?.display}"
+		      - listitem:
+		        - link "Call ${emergency.call?.display}":
+		          - /url: tel:${emergency.call?.e164}
+		    - paragraph:
+		      - link "${HELPLINE.call.display}"
+		  - paragraph: /^\\S+ results? for “suicide”$/
+		  - list:
+		    - listitem:
+		      - paragraph: /^(Article|Support type|Topic|Guide|Glossary|Directory|Page)$/
+		      - link /\\S/
+		  - paragraph:
+		    - link "Open the full search page with filters":
+		      - /url: /search/?q=suicide
+	`);
+	// Result names are the section and page titles, without the heading anchors' own text.
+	for (const name of await dialog.locator('.search-result-link').allInnerTexts())
+		expect(name).not.toMatch(/#|Link to this section/);
+});
+
+/** The directory page, once its filter script (loaded at low priority) is listening. */
+async function openDirectory(page: Page) {
+	await page.goto('/directory/');
+	await expect(page.locator('#directory-count')).toHaveAttribute('tabindex', '-1');
+}
+
+test('directory filters with the live count', async ({ page }) => {
+	await openDirectory(page);
+	const filters = page.locator('#directory-filters');
+	const count = page.locator('#directory-count');
+	await expect(filters).toMatchAriaSnapshot(`
+		- form "Filter support types":
+		  - group:
+		    - heading "Filter support types" [level=2]
+		    - group "Who is it for?":
+		      - list:
+		        - listitem:
+		          - checkbox "People in recovery" [checked=false]
+		        - listitem:
+		          - checkbox "Families and friends" [checked=false]
+		        - listitem:
+		          - checkbox "Teens and young adults" [checked=false]
+		    - group "How do you want to take part?":
+		      - list:
+		        - listitem:
+		          - checkbox "In person" [checked=false]
+		        - listitem:
+		          - checkbox "Online" [checked=false]
+		        - listitem:
+		          - checkbox "Phone" [checked=false]
+		        - listitem:
+		          - checkbox "Text" [checked=false]
+		    - group "Cost":
+		      - list:
+		        - listitem:
+		          - checkbox "Free" [checked=false]
+		        - listitem:
+		          - checkbox "Donations welcome" [checked=false]
+		        - listitem:
+		          - checkbox "Often covered by insurance" [checked=false]
+		        - listitem:
+		          - checkbox "Fees vary" [checked=false]
+		    - group "Approach":
+		      - list:
+		        - listitem:
+		          - checkbox "12-Step" [checked=false]
+		        - listitem:
+		          - checkbox "Secular" [checked=false]
+		        - listitem:
+		          - checkbox "Faith-based" [checked=false]
+		        - listitem:
+		          - checkbox "Buddhist" [checked=false]
+		        - listitem:
+		          - checkbox "Clinical" [checked=false]
+		        - listitem:
+		          - checkbox "Peer-led" [checked=false]
+		    - button "Clear all filters"
+	`);
+	await expect(count).toMatchAriaSnapshot(`- status: /^\\d+ support types$/`);
+
+	await filters.getByRole('checkbox', { name: 'Phone', exact: true }).check();
+	await expect(filters).toMatchAriaSnapshot(`
+		- form "Filter support types":
+		  - group:
+		    - group "How do you want to take part?":
+		      - list:
+		        - listitem:
+		          - checkbox "Phone" [checked]
+	`);
+	await expect(count).toMatchAriaSnapshot(`- status: /^\\S+ support types? match your choices$/`);
+});
+
+test('guided finder', async ({ page }) => {
+	await openDirectory(page);
+	const finder = page.locator('#guided-finder');
+	await expect(finder).toMatchAriaSnapshot(`
+		- group: Not sure where to start? Answer three quick questions
+	`);
+	await finder.locator('summary').click();
+	await expect(finder).toHaveJSProperty('open', true);
+	await expect(finder).toMatchAriaSnapshot(`
+		- group:
+		  - text: Not sure where to start? Answer three quick questions
+		  - group "Who is this for?":
+		    - radio "Me, I am in recovery or thinking about it" [checked=false]
+		    - radio "Me, as a family member or friend" [checked=false]
+		    - radio "A teen or young adult" [checked=false]
+		  - group "In person or online?":
+		    - radio "In person" [checked=false]
+		    - radio "Online" [checked=false]
+		    - radio "By phone" [checked=false]
+		    - radio "No preference" [checked=false]
+		  - group "Any preference of approach?":
+		    - radio "12-Step" [checked=false]
+		    - radio "Secular" [checked=false]
+		    - radio "Faith-based" [checked=false]
+		    - radio "Buddhist" [checked=false]
+		    - radio "Clinical" [checked=false]
+		    - radio "Peer-led" [checked=false]
+		    - radio "No preference" [checked=false]
+		  - paragraph:
+		    - button "Show support that fits"
+	`);
+
+	await finder.getByRole('radio', { name: 'Me, as a family member or friend' }).check();
+	await finder
+		.getByRole('group', { name: 'In person or online?' })
+		.getByRole('radio', { name: 'Online' })
+		.check();
+	await finder.getByRole('button', { name: 'Show support that fits' }).click();
+	await expect(page.locator('#directory-count')).toBeFocused();
+	await expect(page.locator('#directory-filters')).toMatchAriaSnapshot(`
+		- form "Filter support types":
+		  - group:
+		    - group "Who is it for?":
+		      - list:
+		        - listitem:
+		          - checkbox "People in recovery" [checked=false]
+		        - listitem:
+		          - checkbox "Families and friends" [checked]
+		    - group "How do you want to take part?":
+		      - list:
+		        - listitem:
+		          - checkbox "Online" [checked]
+	`);
+	await expect(page.locator('#directory-count')).toMatchAriaSnapshot(
+		`- status: /^\\S+ support types? match your choices$/`
+	);
+});

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { crisisLine, HELPLINE, SITE } from '../../src/config';
-import { phraseText } from '../../src/lib/phrase';
 import { siteConfigSchema } from '../../src/lib/site-config-schema';
 import { siteConfig as fixtureConfig } from '../fixtures/site-config';
 

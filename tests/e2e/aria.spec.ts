@@ -6,9 +6,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { crisisLine, HELPLINE, SITE } from '../../src/config';
+import { fill, words } from '../../src/i18n';
+import { FACET_GROUPS } from '../../src/lib/facets';
 import { DESKTOP, PHONE } from './support/checks';
 
-const helpline = `Call ${SITE.publisher.name} admissions ${HELPLINE.call.display}`;
+const t = words('en');
+const helpline = `${fill(t.lines.callTo, { name: HELPLINE.shortName })} ${HELPLINE.call.display}`;
 const lifeline = crisisLine('lifeline988');
 const textLine = crisisLine('crisisText');
 const emergency = crisisLine('emergency');
@@ -53,11 +56,17 @@ test('phone call bar', async ({ page }) => {
 	await page.setViewportSize(PHONE);
 	await page.goto('/');
 	await expect(page.locator('[data-call-bar]')).toMatchAriaSnapshot(`
-		- complementary "Call for help":
+		- complementary "${t.callBar.label}":
 		  - link "${helpline}":
 		    - /url: tel:${HELPLINE.call.e164}
-		  - link "Crisis lines":
-		    - /url: /get-help/
+		  - group "${lifeline.name}":
+		    - list:
+		      - listitem:
+		        - link "${fill(t.lines.call, { number: lifeline.call!.display })}":
+		          - /url: tel:${lifeline.call!.e164}
+		      - listitem:
+		        - link "${fill(t.lines.text, { number: lifeline.text!.display })}":
+		          - /url: sms:${lifeline.text!.e164}
 	`);
 });
 
@@ -69,35 +78,42 @@ test('search dialog with results and the crisis card', async ({ page }) => {
 	await expect(box).toBeFocused();
 	await box.fill('suicide');
 	await expect(dialog.locator('[data-search-status]')).toHaveText(/results? for “suicide”/);
+	const line = (l: typeof lifeline) => `
+		        - listitem:
+		          - strong: ${l.name}`;
 	await expect(dialog).toMatchAriaSnapshot(`
-		- dialog "Search":
-		  - heading "Search" [level=2]
-		  - button "Close search"
+		- dialog "${t.search.title}":
+		  - heading "${t.search.title}" [level=2]
+		  - button "${t.search.close}${t.search.closeWhat}"
 		  - search:
-		    - searchbox "Search the site": suicide
-		  - paragraph: Arrow keys move through results. Enter opens one. Escape closes.
-		  - region "Crisis lines":
-		    - paragraph: You do not have to go through this alone. Help is here right now.
+		    - searchbox "${t.search.label}": suicide
+		    - region "${t.crisis.label}":
+		      - paragraph: ${t.crisis.searchTitle}
+		      - list:${line(lifeline)}
+		          - list:
+		            - listitem:
+		              - link "${fill(t.lines.call, { number: lifeline.call!.display })}":
+		                - /url: tel:${lifeline.call!.e164}
+		            - listitem:
+		              - link "${fill(t.lines.text, { number: lifeline.text!.display })}"${line(textLine)}
+		          - list:
+		            - listitem:
+		              - link "${fill(t.lines.textKeyword, { keyword: textLine.text!.keyword!, number: textLine.text!.display })}"${line(emergency)}
+		          - list:
+		            - listitem:
+		              - link "${fill(t.lines.call, { number: emergency.call!.display })}":
+		                - /url: tel:${emergency.call!.e164}${line(HELPLINE)}
+		          - list:
+		            - listitem:
+		              - link "${fill(t.lines.call, { number: HELPLINE.call.display })}"
+		    - paragraph: /^\\S+ results? for “suicide”$/
 		    - list:
 		      - listitem:
-		        - link "Call ${lifeline.call?.display}":
-		          - /url: tel:${lifeline.call?.e164}
-		      - listitem:
-		        - link "Text ${lifeline.text?.display}"
-		      - listitem:
-		        - link "Text ${textLine.text?.keyword} to ${textLine.text?.display}"
-		      - listitem:
-		        - link "Call ${emergency.call?.display}":
-		          - /url: tel:${emergency.call?.e164}
-		    - paragraph:
-		      - link "${HELPLINE.call.display}"
-		  - paragraph: /^\\S+ results? for “suicide”$/
-		  - list:
-		    - listitem:
-		      - paragraph: /^(Article|Support type|Topic|Guide|Glossary|Directory|Page)$/
-		      - link /\\S/
+		        - paragraph: /^(${Object.values(t.search.types).join('|')})$/
+		        - link /\\S/
+		  - paragraph: ${t.search.keys}
 		  - paragraph:
-		    - link "Open the full search page with filters":
+		    - link "${t.search.fullPage}":
 		      - /url: /search/?q=suicide
 	`);
 	// Result names are the section and page titles, without the heading anchors' own text.
@@ -108,13 +124,13 @@ test('search dialog with results and the crisis card', async ({ page }) => {
 /** The directory page, once its filter script (loaded at low priority) is listening. */
 async function openDirectory(page: Page) {
 	await page.goto('/directory/');
-	await expect(page.locator('#directory-count')).toHaveAttribute('tabindex', '-1');
+	await expect(page.locator('[data-directory-count]')).toHaveAttribute('tabindex', '-1');
 }
 
 test('directory filters with the live count', async ({ page }) => {
 	await openDirectory(page);
-	const filters = page.locator('#directory-filters');
-	const count = page.locator('#directory-count');
+	const filters = page.locator('[data-directory-filters]');
+	const count = page.locator('[data-directory-count]');
 	await expect(filters).toMatchAriaSnapshot(`
 		- form "Filter support types":
 		  - group:
@@ -179,34 +195,30 @@ test('directory filters with the live count', async ({ page }) => {
 
 test('guided finder', async ({ page }) => {
 	await openDirectory(page);
-	const finder = page.locator('#guided-finder');
+	const finder = page.locator('[data-guided-finder]');
 	await expect(finder).toMatchAriaSnapshot(`
-		- group: Not sure where to start? Answer three quick questions
+		- group: ${t.directory.finderSummary}
 	`);
 	await finder.locator('summary').click();
 	await expect(finder).toHaveJSProperty('open', true);
+	// One radio group per facet group that has a finder question, from src/lib/facets.ts.
+	const questions = FACET_GROUPS.filter((g) => 'finderQuestion' in g)
+		.map(
+			(group) => `
+		  - group "${'finderQuestion' in group ? group.finderQuestion.en : ''}":${group.values
+				.map(
+					(v) => `
+		    - radio "${('finderLabel' in v ? v.finderLabel : v.label).en}" [checked=false]`
+				)
+				.join('')}
+		    - radio "${t.directory.noPreference}" [checked=false]`
+		)
+		.join('');
 	await expect(finder).toMatchAriaSnapshot(`
 		- group:
-		  - text: Not sure where to start? Answer three quick questions
-		  - group "Who is this for?":
-		    - radio "Me, I am in recovery or thinking about it" [checked=false]
-		    - radio "Me, as a family member or friend" [checked=false]
-		    - radio "A teen or young adult" [checked=false]
-		  - group "In person or online?":
-		    - radio "In person" [checked=false]
-		    - radio "Online" [checked=false]
-		    - radio "By phone" [checked=false]
-		    - radio "No preference" [checked=false]
-		  - group "Any preference of approach?":
-		    - radio "12-Step" [checked=false]
-		    - radio "Secular" [checked=false]
-		    - radio "Faith-based" [checked=false]
-		    - radio "Buddhist" [checked=false]
-		    - radio "Clinical" [checked=false]
-		    - radio "Peer-led" [checked=false]
-		    - radio "No preference" [checked=false]
+		  - text: ${t.directory.finderSummary}${questions}
 		  - paragraph:
-		    - button "Show support that fits"
+		    - button "${t.directory.finderSubmit}"
 	`);
 
 	await finder.getByRole('radio', { name: 'Me, as a family member or friend' }).check();
@@ -215,8 +227,8 @@ test('guided finder', async ({ page }) => {
 		.getByRole('radio', { name: 'Online' })
 		.check();
 	await finder.getByRole('button', { name: 'Show support that fits' }).click();
-	await expect(page.locator('#directory-count')).toBeFocused();
-	await expect(page.locator('#directory-filters')).toMatchAriaSnapshot(`
+	await expect(page.locator('[data-directory-count]')).toBeFocused();
+	await expect(page.locator('[data-directory-filters]')).toMatchAriaSnapshot(`
 		- form "Filter support types":
 		  - group:
 		    - group "Who is it for?":
@@ -230,7 +242,7 @@ test('guided finder', async ({ page }) => {
 		        - listitem:
 		          - checkbox "Online" [checked]
 	`);
-	await expect(page.locator('#directory-count')).toMatchAriaSnapshot(
+	await expect(page.locator('[data-directory-count]')).toMatchAriaSnapshot(
 		`- status: /^\\S+ support types? match your choices$/`
 	);
 });

@@ -60,13 +60,10 @@
 			e.preventDefault();
 			open();
 		});
+		// Ctrl+K or Cmd+K only: a one-key shortcut such as "/" can fire by accident for speech
+		// input users, and WCAG 2.1.4 asks for a way to turn those off.
 		document.addEventListener('keydown', function (e) {
-			var el = /** @type {HTMLElement} */ (e.target);
-			var typing = el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
 			if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
-				e.preventDefault();
-				open();
-			} else if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
 				e.preventDefault();
 				open();
 			}

@@ -204,8 +204,9 @@ function wcagInPage() {
 	}
 
 	/**
-	 * 1.4.12 and 1.4.4: no text cut off. Boxes that hide or clip their overflow must have room
-	 * for their text, and boxes of fixed height must not let text spill out over what follows.
+	 * 1.4.12, 1.4.4 and 1.4.10: no text cut off. Boxes that hide or clip their overflow must have
+	 * room for their text, boxes of fixed height must not let text spill out over what follows,
+	 * and a bar fixed to the bottom of the screen must not cover the end of the page.
 	 */
 	function clippedText(): Problem[] {
 		const problems: Problem[] = [];
@@ -244,6 +245,32 @@ function wcagInPage() {
 					});
 			}
 		}
+		// At the end of the page, no text may stay under a bar fixed to the bottom of the screen:
+		// the page must keep as much room below its content as the bar is tall.
+		const vh = doc.documentElement.clientHeight;
+		const { scrollX, scrollY } = window;
+		window.scrollTo(0, doc.documentElement.scrollHeight);
+		const bars = fixedOrSticky().filter((bar) => {
+			const r = bar.getBoundingClientRect();
+			return r.height > 0 && r.bottom >= vh - 1 && r.top > vh / 2;
+		});
+		let lowest: Element | undefined;
+		let bottom = -Infinity;
+		for (const el of bars.length ? doc.body.querySelectorAll('*') : []) {
+			const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+			if (!own || bars.some((bar) => bar.contains(el)) || !visible(el) || visuallyHidden(el)) continue;
+			const b = el.getBoundingClientRect().bottom;
+			if (b > bottom) [bottom, lowest] = [b, el];
+		}
+		for (const bar of bars) {
+			const top = bar.getBoundingClientRect().top;
+			if (lowest && top < bottom - 0.5)
+				problems.push({
+					element: describe(lowest),
+					problem: `stays ${px(bottom - top)} under ${describe(bar)} at the end of the page`,
+				});
+		}
+		window.scrollTo(scrollX, scrollY);
 		return problems;
 	}
 

@@ -51,6 +51,10 @@ function facetFields() {
 export const sourceSchema = z.strictObject({
 	title: z.string().min(3).describe('Title of the page or publication, as its publisher gives it'),
 	url: httpsUrl.describe('Where a reader can check it'),
+	lang: z
+		.enum(['en', 'es'])
+		.optional()
+		.describe('Language of the title, when it is not the page’s (marked with lang for screen readers)'),
 	supports: z
 		.string({ error: 'say in a few words what this source supports in the article' })
 		.min(10)

@@ -58,10 +58,13 @@ test.describe('relevance', () => {
 		expect(new Set(all).size).toBeGreaterThan(1);
 		await page.getByRole('checkbox', { name: 'Support type', exact: true }).check();
 		await expect(page).toHaveURL(/type=Support\+type/);
-		await expect(page.locator('main .search-result-type').first()).toHaveText(/support type/i);
-		const types = await page.locator('main .search-result-type').allInnerTexts();
-		expect(types.length).toBeGreaterThan(0);
-		expect(new Set(types.map((t) => t.toLowerCase()))).toEqual(new Set(['support type']));
+		// Read the whole list at once, until the filtered results have replaced the others.
+		await expect
+			.poll(async () => {
+				const types = await page.locator('main .search-result-type').allInnerTexts();
+				return types.length > 0 ? [...new Set(types.map((t) => t.toLowerCase()))] : [];
+			})
+			.toEqual(['support type']);
 	});
 
 	test('an empty query shows nothing broken', async ({ page, baseURL }) => {

@@ -8,20 +8,20 @@
  * the page's first load.
  */
 import { z } from 'astro/zod';
+export { MAX_FILE_BYTES } from './circle';
 import {
 	CARD_MAX,
 	CIRCLE_FORMAT,
 	CIRCLE_VERSION,
+	E164,
 	LIMITS,
+	MAX_FILE_BYTES,
 	MEETING_DAYS,
 	PERSON_GROUPS,
 	REACH_WAYS,
 	withoutDanglingIds,
 	type Circle,
 } from './circle';
-
-/** The largest file the planner reads. A real circle is a few kilobytes. */
-export const MAX_FILE_BYTES = 1024 * 1024;
 
 const text = (max: number) => z.string().max(max);
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
@@ -32,7 +32,7 @@ const personSchema = z.strictObject({
 	group: z.enum(PERSON_GROUPS),
 	name: text(LIMITS.name),
 	phone: text(LIMITS.phone),
-	tel: z.union([z.literal(''), z.string().regex(/^\+[1-9]\d{6,14}$/)]),
+	tel: z.union([z.literal(''), z.string().regex(E164)]),
 	display: text(LIMITS.phone),
 	reach: z.enum(REACH_WAYS),
 	when: text(LIMITS.text),

@@ -38,6 +38,12 @@ export type PlanText = (typeof PLAN_TEXTS)[number];
 /** How many people and lines fit on the wallet card. */
 export const CARD_MAX = 5;
 
+/** A number a person in the circle can be called on: E.164, as tel: links take it (src/lib/links.ts). */
+export const E164 = /^\+[1-9]\d{7,14}$/;
+
+/** The largest file the planner reads back. A real circle is a few kilobytes. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
 /** Longest values the planner accepts, so a stored or imported circle stays small. */
 export const LIMITS = { people: 100, meetings: 50, name: 120, phone: 40, text: 2000, id: 64 } as const;
 
@@ -201,7 +207,7 @@ export function circleFromStorage(text: string | null): Circle | undefined {
 				group: oneOf(p.group, PERSON_GROUPS, 'other'),
 				name: str(p.name, LIMITS.name),
 				phone: str(p.phone, LIMITS.phone),
-				tel: str(p.tel, LIMITS.phone),
+				tel: E164.test(str(p.tel, LIMITS.phone)) ? str(p.tel, LIMITS.phone) : '',
 				display: str(p.display, LIMITS.phone),
 				reach: oneOf(p.reach, REACH_WAYS, 'call'),
 				when: str(p.when, LIMITS.text),

@@ -5,6 +5,7 @@
  * compressed) never weighs on the page's first load.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { E164 } from './circle';
 
 export type PhoneCheck =
 	| { status: 'empty' }
@@ -22,7 +23,8 @@ export function checkPhone(input: string, country: CountryCode = 'US'): PhoneChe
 	// Digits, spaces, ()+.- and an extension ("ext. 2"); anything else is not a number.
 	if (!/\d/.test(typed) || /[^\d\s()+.\-extEXT#]/.test(typed)) return { status: 'invalid' };
 	const number = parsePhoneNumberFromString(typed, country);
-	if (!number?.isValid()) return { status: 'invalid' };
+	// Only numbers a tel: link can carry, so every valid number is dialable.
+	if (!number?.isValid() || !E164.test(number.number)) return { status: 'invalid' };
 	const display = number.country === country ? number.formatNational() : number.formatInternational();
 	return { status: 'valid', tel: number.number, display };
 }

@@ -65,7 +65,7 @@ export function vcard(contact: VCardContact): string {
 	const name = contact.name.trim() || '?';
 	const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(name)}`, `N:;${escapeText(name)};;;`];
 	if (contact.tel) {
-		if (!/^\+[1-9]\d{6,14}$/.test(contact.tel)) throw new Error(`Not an E.164 number: ${contact.tel}`);
+		if (!/^\+[1-9]\d{7,14}$/.test(contact.tel)) throw new Error(`Not an E.164 number: ${contact.tel}`);
 		lines.push(`TEL;VALUE=uri;TYPE="${TEL_TYPES[contact.reach ?? 'call']}":tel:${contact.tel}`);
 	}
 	if (contact.category?.trim()) lines.push(`CATEGORIES:${escapeText(contact.category.trim())}`);

@@ -1,0 +1,16 @@
+/**
+ * Register the service worker (written by src/integrations/service-worker.ts) once the page has
+ * loaded, so help pages and the planner open without a connection next time. Production builds
+ * only: the dev server has no worker.
+ */
+export function registerServiceWorker(): void {
+	if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+	const base = document.documentElement.dataset.base ?? '/';
+	const register = () => {
+		navigator.serviceWorker
+			.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' })
+			.catch(() => undefined); // offline help is a bonus; the page works without it
+	};
+	if (document.readyState === 'complete') register();
+	else addEventListener('load', register, { once: true });
+}

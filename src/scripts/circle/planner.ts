@@ -91,8 +91,23 @@ function setUp(root: HTMLElement) {
 
 	// Phone numbers are checked with libphonenumber-js, loaded the first time a phone field is used.
 	const loadPhone = () => load('checkPhone', root.dataset.phoneModule!);
+	// A message appearing under the number moves what is below it. When the reader left the field
+	// by pressing on something else, wait until they let go, so the press lands where they aimed.
+	let pressing: Promise<void> | undefined;
+	addEventListener(
+		'pointerdown',
+		() => {
+			pressing = new Promise((resolve) => {
+				const done = () => setTimeout(resolve);
+				addEventListener('pointerup', done, { once: true, capture: true });
+				addEventListener('pointercancel', done, { once: true, capture: true });
+			});
+		},
+		{ capture: true }
+	);
 	const checkNumber = async (row: HTMLElement, person: Person, input: HTMLInputElement) => {
 		const check = (await loadPhone())(input.value);
+		await pressing;
 		person.phone = input.value.trim();
 		person.tel = check.status === 'valid' ? check.tel : '';
 		person.display = check.status === 'valid' ? check.display : '';

@@ -26,12 +26,14 @@ const SHELL = ['site.js', 'print.css', 'favicon.svg', 'manifest.webmanifest', 'i
 const SOURCE = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
 
 /**
- * Every script of the site's own (hashed, in `_astro/`) that a page names: those it loads, and
- * those it loads on use, whose addresses it keeps in data attributes.
+ * The site's own scripts (hashed, in `_astro/`) a page needs: those it loads (`src`), and those
+ * it loads on use, whose addresses it keeps in `data-<what>-module` attributes. The search
+ * dialog (the header's `data-module`) is left out: search needs the network anyway, and a page
+ * where search is not opened loads none of it.
  */
 export function pageScripts(html: string): string[] {
-	const found = [...html.matchAll(/"[^"]*\/(_astro\/[^"/]+\.js)"/g)].map((m) => m[1]!);
-	return [...new Set(found)];
+	const found = html.matchAll(/\s(?:src|data-[a-z]+-module)="\/(?:[^"]*\/)?(_astro\/[^"/]+\.js)"/g);
+	return [...new Set([...found].map((m) => m[1]!))];
 }
 
 /** Modules a built script imports by relative path, statically or on demand. */
@@ -88,7 +90,8 @@ export async function writeServiceWorker(outDir: string): Promise<{ count: numbe
 			globPatterns: [...OFFLINE_PAGES, ...SHELL, ...(await scriptsOf(outDir))],
 			dontCacheBustURLsMatching: /^_astro\//,
 		});
-		for (const warning of result.warnings) console.warn(`Service worker: ${warning}`);
+		// A saved page or file that is missing (renamed, say) would silently not work offline: stop.
+		if (result.warnings.length) throw new Error(`Service worker:\n${result.warnings.join('\n')}`);
 		return { count: result.count, size: result.size };
 	} finally {
 		await rm(tmp, { recursive: true, force: true });

@@ -378,7 +378,7 @@ export const en = {
 			title: 'My wallet card',
 			description:
 				'Your support circle on a card the size of a bank card: the people and lines you picked, and what to do when it gets hard. Print it, or save it as a PDF.',
-			lede: 'Print it on card stock or paper, cut it out, and fold it so the front and back face out. Or save it as a PDF to keep on your phone.',
+			lede: 'Print it on card stock or paper, cut out the front and the back, and glue or tape them back to back. Or save it as a PDF to keep on your phone.',
 			print: 'Print or save as PDF',
 			printHint: 'In the print window, choose 100% or “Actual size”.',
 			blank: 'This card is blank to fill in by pen. To fill it in here, use the planner.',

@@ -295,8 +295,8 @@ function setUp(root: HTMLElement) {
 			return changed();
 		}
 		if (action === 'circle-vcard') {
-			const named = circle.people.filter((p) => p.name.trim());
-			return download(vcards(named.map(contactOf)), 'support-circle.vcf', 'text/vcard');
+			const reachable = circle.people.filter((p) => p.name.trim() && p.tel);
+			return download(vcards(reachable.map(contactOf)), 'support-circle.vcf', 'text/vcard');
 		}
 		if (action === 'export') {
 			return download(serialiseCircle(circle), 'my-support-circle.json', 'application/json');

@@ -25,7 +25,7 @@ export const PLAN_AFTER_USE_ARTICLE = 'after-a-return-to-use';
 export const PLAN_ARTICLES: Record<PlanText | 'askForHelp', readonly string[]> = {
 	warningSigns: ['depression-anxiety-and-recovery'],
 	onMyOwn: ['feeling-alone-in-early-recovery'],
-	distractions: ['letting-go-of-old-friends'],
+	distractions: ['making-friends-outside-recovery-spaces'],
 	askForHelp: ['emotional-and-practical-support'],
 	saferSpace: ['overdose-signs-and-what-to-do', 'safety-at-home'],
 };

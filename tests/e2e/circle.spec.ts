@@ -245,3 +245,18 @@ test('the planner works by keyboard alone', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page.locator('[data-person]')).toHaveCount(0);
 });
+
+test('the card and plan print in black on white, whatever the theme on screen', async ({ page }) => {
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme, media: 'screen' });
+		for (const path of ['/my-circle/card/', '/my-circle/plan/']) {
+			await page.goto(path);
+			await page.emulateMedia({ colorScheme: scheme, media: 'print' });
+			const colours = await page.evaluate(() => ({
+				text: getComputedStyle(document.querySelector('main h2')!).color,
+				page: getComputedStyle(document.documentElement).backgroundColor,
+			}));
+			expect(colours, `${path} ${scheme}`).toEqual({ text: 'rgb(0, 0, 0)', page: 'rgb(255, 255, 255)' });
+		}
+	}
+});

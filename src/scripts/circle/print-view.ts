@@ -17,12 +17,15 @@ document.querySelector('[data-action="print"]')?.addEventListener('click', () =>
 const el = (tag: string, text = '', className = '') =>
 	Object.assign(document.createElement(tag), { textContent: text, className });
 
-function personLine(person: Person, words: PrintWords): HTMLElement {
+/** A person on the card (name and number) or, `detailed`, on the plan (with when and what). */
+function personLine(person: Person, words: PrintWords, detailed = false): HTMLElement {
 	const item = el('li', '', 'wallet-row');
-	item.append(el('span', person.name.trim() || words.unnamed, 'wallet-name'));
+	item.append(el('span', person.name.trim() || words.unnamed, 'wallet-name font-semibold'));
 	if (person.display) {
 		item.append(' ', el('span', `${person.display} (${words.reach[person.reach]})`, 'wallet-number'));
 	}
+	const detail = [person.when, person.helpsWith].map((s) => s.trim()).filter(Boolean);
+	if (detailed && detail.length) item.append(el('span', detail.join('. '), 'block text-muted'));
 	return item;
 }
 
@@ -60,7 +63,7 @@ function showPlan(root: HTMLElement, circle: Circle, words: PrintWords) {
 			...groups.flatMap((people, i) => {
 				if (!people.length) return [];
 				const list = el('ul', '', 'mt-1 space-y-1');
-				list.append(...people.map((p) => personLine(p, words)));
+				list.append(...people.map((p) => personLine(p, words, true)));
 				return [el('h3', words.groups[PERSON_GROUPS[i]!], 'mt-3 text-lg font-bold'), list];
 			})
 		);

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // Where the site is deployed. SITE_URL is the public origin (used for canonical links, the
 // sitemap and feeds); BASE_PATH is the sub-path when the site does not live at the root.
@@ -47,7 +48,15 @@ export default defineConfig({
 	cacheDir: './.cache/astro',
 	trailingSlash: 'always',
 	output: 'static',
-	integrations: [mdx(), sitemap(), pagefindIndex(), precompress()],
+	// Order matters: the worker precaches built pages, and precompress compresses the worker too.
+	integrations: [
+		mdx(),
+		// The offline page is for the service worker only (noindex).
+		sitemap({ filter: (page) => !/\/offline\/$/.test(page) }),
+		pagefindIndex(),
+		serviceWorker(),
+		precompress(),
+	],
 	vite: {
 		plugins: [siteConfigFrom(process.env.SITE_CONFIG), tailwindcss()],
 		// Scripts imported with ?worker&url are bundled by the worker pipeline, which has its own plugins.

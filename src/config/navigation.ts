@@ -11,6 +11,7 @@ export const MAIN_NAV: readonly NavItem[] = [
 	{ href: '/articles/', key: 'articles' },
 	{ href: '/directory/', key: 'directory' },
 	{ href: '/get-help/', key: 'getHelp' },
+	{ href: '/my-circle/', key: 'myCircle' },
 ];
 
 /** Footer links: the reader paths, reference pages and the pages about the site itself. */

@@ -22,6 +22,7 @@ export const en = {
 		inRecovery: 'For people in recovery',
 		forFamilies: 'For families and friends',
 		glossary: 'Glossary',
+		myCircle: 'My circle',
 		about: 'About',
 		privacy: 'Privacy',
 		accessibility: 'Accessibility',
@@ -197,6 +198,238 @@ export const en = {
 			firstStep: 'First step:',
 			confirm: '(confirm details with them)',
 			lines: 'Lines you can call or text now',
+		},
+	},
+	circle: {
+		title: 'My support circle',
+		description:
+			'A private planner for your people, your meetings and a plan for hard moments. It stays on your device. Print a wallet card or add people to your phone.',
+		lede: 'List the people who help you, the meetings you go to, and what to do when things get hard. Then take it with you: on a wallet card, on paper, or in your phone.',
+		hubLink: 'Make your own support circle',
+		hubText:
+			'Put your people, your meetings and a plan for hard moments in one private place, on your device.',
+		read: 'Read:',
+		privacy: {
+			title: 'Private by design',
+			text: 'What you type stays in this browser. It is never sent to us or to anyone else. There is no account and no cookie.',
+			keep: 'Keep this on this device',
+			keepHint:
+				'If you do not tick this, everything is gone when you close or reload the page. If you do, this browser keeps your circle until you delete it. On a shared phone or computer, anyone who opens this page on it can see what you kept.',
+			delete: 'Delete everything',
+			kept: 'Kept on this device. Changes are saved as you type.',
+			notKept: 'No longer kept on this device. What you typed stays on this page until you close it.',
+			deleted: 'Everything is deleted, from this page and from this device.',
+			storageOff:
+				'This browser does not let pages keep anything, so your circle cannot be kept here. You can still save a copy as a file.',
+		},
+		noScript: {
+			title: 'Fill it in by hand',
+			text: 'The planner on this page needs JavaScript, which is turned off in your browser. You can print a blank plan and a blank wallet card, and fill them in with a pen.',
+			plan: 'A blank plan for hard moments, to print',
+			card: 'A blank wallet card, to print',
+		},
+		people: {
+			title: 'My people',
+			intro:
+				'Add the people who support you, by the kind of support they give. A few names are enough to start.',
+			groups: {
+				sponsor: {
+					title: 'Sponsor or spiritual guide',
+					hint: 'Someone further along in recovery who helps you with the steps, or a faith leader you trust.',
+					add: 'Add a sponsor or guide',
+				},
+				treatment: {
+					title: 'My treatment team',
+					hint: 'A counselor, doctor, case manager or peer coach.',
+					add: 'Add someone from my treatment team',
+				},
+				family: {
+					title: 'Family',
+					hint: 'Family members who support your recovery, even if trust is still growing.',
+					add: 'Add a family member',
+				},
+				recoveryFriends: {
+					title: 'Friends in recovery',
+					hint: 'People from treatment, meetings or groups who understand.',
+					add: 'Add a friend in recovery',
+				},
+				group: {
+					title: 'My group',
+					hint: 'Your home group, a group chat, or the person who leads the group.',
+					add: 'Add someone from my group',
+				},
+				newFriends: {
+					title: 'New friends',
+					hint: 'Friends from work, school, the gym, a class or a hobby.',
+					add: 'Add a new friend',
+				},
+				other: {
+					title: 'Other people',
+					hint: 'Anyone else who helps you, in any way.',
+					add: 'Add someone else',
+				},
+			},
+			newPerson: 'New person',
+			name: 'Name',
+			phone: 'Phone number',
+			phoneHint: 'With the area code. For a number outside the U.S., start with + and the country code.',
+			phoneInvalid: 'This does not look like a phone number. Check the digits and the area code.',
+			phoneValid: 'Dials as {number}.',
+			reach: 'How I reach them',
+			reachWays: { call: 'Call', text: 'Text', both: 'Call or text' },
+			when: 'When I reach out to them',
+			helpsWith: 'What they help with',
+			onCard: 'Put on my wallet card',
+			callName: 'Call {name}',
+			textName: 'Text {name}',
+			contact: 'Add to my phone’s contacts',
+			remove: 'Remove',
+			removed: '{name} is removed.',
+			unnamed: 'This person',
+			count: { one: '{count} person', other: '{count} people' },
+		},
+		meetings: {
+			title: 'My meetings',
+			intro: 'The meetings and groups you go to, so you always know where and when the next one is.',
+			add: 'Add a meeting',
+			newMeeting: 'New meeting',
+			name: 'Name of the meeting or group',
+			day: 'Day',
+			days: {
+				none: 'Choose a day',
+				mon: 'Monday',
+				tue: 'Tuesday',
+				wed: 'Wednesday',
+				thu: 'Thursday',
+				fri: 'Friday',
+				sat: 'Saturday',
+				sun: 'Sunday',
+				varies: 'It changes',
+			},
+			time: 'Time',
+			placeOrLink: 'Place or link',
+			remove: 'Remove',
+			removed: '{name} is removed.',
+			unnamed: 'This meeting',
+			count: { one: '{count} meeting', other: '{count} meetings' },
+		},
+		plan: {
+			title: 'My plan for hard moments',
+			intro:
+				'Write it on a calm day, in your own words. When a hard moment comes, start at step 1 and keep going until you feel safer. You can stop at any step.',
+			afterUse: 'If a hard moment ended in a return to use, you are not starting over.',
+			step: 'Step {count}',
+			warningSigns: {
+				title: 'Signs that a hard moment is coming',
+				hint: 'Thoughts, feelings, places or times that tell you it is starting. For example: “I stop answering texts.”',
+			},
+			onMyOwn: {
+				title: 'Things I can do on my own',
+				hint: 'Small things that help you ride it out: a walk, a shower, music, a prayer, writing it down.',
+			},
+			distractions: {
+				title: 'People and places that take my mind off it',
+				hint: 'A friend to have coffee with, a meeting, a park, the library. You do not have to talk about how you feel.',
+			},
+			askForHelp: {
+				title: 'People I can ask for help',
+				hint: 'People you can tell that you are struggling. Tick them from My people.',
+				none: 'Add people under My people first. They will show up here.',
+			},
+			lines: {
+				title: 'Professionals and lines I can call',
+				hint: 'These lines answer at any time. Untick any you do not want in your plan. The people you listed under My treatment team belong to this step too.',
+				keep: 'In my plan',
+				everyLine: 'Every line, who answers and what happens when you call',
+				emergency: 'If you or someone else is in danger right now, call {number}.',
+			},
+			saferSpace: {
+				title: 'How I make my space safer',
+				hint: 'Ways to keep yourself safe at home, such as asking someone to hold on to things that could hurt you, or keeping naloxone where you can find it.',
+			},
+		},
+		take: {
+			title: 'Take it with you',
+			card: 'Wallet card',
+			cardHint:
+				'Pick up to {count} people and lines for a card the size of a bank card. Tick “Put on my wallet card” next to a person, or a line here.',
+			cardLine: 'Put {name} on my wallet card',
+			cardCount: { one: '{count} of {max} on your card.', other: '{count} of {max} on your card.' },
+			cardFull: 'Your card has room for {max}. Take one off first.',
+			openCard: 'Open my wallet card',
+			plan: 'Full plan',
+			planHint: 'Your people, meetings and plan on one or two printed pages.',
+			openPlan: 'Open my full plan to print',
+			opens: '(opens in a new tab)',
+			contacts: 'Phone contacts',
+			contactsHint:
+				'A contacts file (.vcf) of everyone with a number. Open it on your phone to add them all at once.',
+			contactsAll: 'Add my whole circle to my phone’s contacts',
+			file: 'A copy as a file',
+			fileHint:
+				'The file stays wherever you save it; it is not sent anywhere. Use it to move your circle to another device, or to bring it back after you delete it.',
+			export: 'Save a copy as a file',
+			import: 'Bring back a saved copy',
+			imported: 'Your circle is back: {people}, {meetings} and your plan.',
+			importErrors: {
+				tooLarge: 'This file is too large to be a saved circle (the limit is {size}). Nothing was changed.',
+				notJson: 'This file could not be read as a saved circle. Nothing was changed.',
+				notCircle: 'This file is not a circle saved from this page. Nothing was changed.',
+				version:
+					'This file was saved by another version of this planner (version {version}), so it cannot be read here. Nothing was changed.',
+				field:
+					'This file could not be read: the value at “{field}” is not the right kind. Nothing was changed.',
+			},
+		},
+		sources: {
+			title: 'Where these steps come from',
+			text: 'The plan follows the steps of the Stanley-Brown Safety Plan and of relapse prevention worksheets, in our own words. It does not replace care from a professional.',
+			supports: {
+				stanleyBrown:
+					'The six steps of the safety plan: warning signs, coping on your own, people and places that distract, people who can help, professionals and lines, and a safer space.',
+				ownWords:
+					'A safety plan is short, in the person’s own words, and kept where it can be found in a crisis.',
+				relapsePrevention:
+					'Relapse prevention names high-risk situations ahead of time and plans a way to cope with each.',
+				relapseWorksheet:
+					'A relapse prevention plan lists triggers, early warning signs, ways to cope and support people, with their numbers filled in ahead of time.',
+			},
+		},
+		card: {
+			title: 'My wallet card',
+			description:
+				'Your support circle on a card the size of a bank card: the people and lines you picked, and what to do when it gets hard. Print it, or save it as a PDF.',
+			lede: 'Print it on card stock or paper, cut out the front and the back, and glue or tape them back to back. Or save it as a PDF to keep on your phone.',
+			print: 'Print or save as PDF',
+			printHint: 'In the print window, choose 100% or “Actual size”.',
+			blank: 'This card is blank to fill in by pen. To fill it in here, use the planner.',
+			back: 'Back to my support circle',
+			front: 'Front of the card',
+			backSide: 'Back of the card',
+			heading: 'My support circle',
+			whenHard: 'When it gets hard',
+			onMyOwn: 'I can:',
+			name: 'Name',
+			number: 'Number',
+		},
+		fullPlan: {
+			title: 'My plan for hard moments, to print',
+			description:
+				'Your people, your meetings and your plan for hard moments on one or two printed pages. Without the planner, a blank plan to fill in by hand.',
+			lede: 'Keep it somewhere you can find it fast: by your bed, in your bag, or as a PDF on your phone.',
+			print: 'Print or save as PDF',
+			blank: 'This plan is blank to fill in by pen. To fill it in here, use the planner.',
+			back: 'Back to my support circle',
+			noMeetings: 'No meetings yet.',
+			noPeople: 'No one here yet.',
+		},
+		offline: {
+			title: 'You are offline',
+			description:
+				'This page is not saved on this device. Calls and texts still work without a data connection.',
+			lede: 'This page is not saved on this device, so it cannot open without a connection. Calls and texts do not need data: help is still one tap away.',
+			saved: 'Pages saved on this device',
+			again: 'When you are back online, reload this page.',
 		},
 	},
 } as const;

@@ -25,10 +25,45 @@ test('across every page: no cookies, no storage but the theme choice, no other o
 		local: Object.keys(localStorage),
 		session: Object.keys(sessionStorage),
 		databases: (await indexedDB.databases()).map((d) => d.name),
-		caches: await caches.keys(),
+		cached: (
+			await Promise.all(
+				(await caches.keys()).map(async (name) =>
+					(await (await caches.open(name)).keys()).map((request) => ({ name, url: request.url }))
+				)
+			)
+		).flat(),
 	}));
-	expect(storage).toEqual({ local: ['theme'], session: [], databases: [], caches: [] });
+	// The planner stores nothing unless the reader chooses to keep it (see the test below).
+	expect(storage).toMatchObject({ local: ['theme'], session: [], databases: [] });
+	// The service worker (registered on /get-help/ and /my-circle/) keeps only this site's own files.
+	expect(storage.cached.length).toBeGreaterThan(0);
+	for (const { name, url } of storage.cached) {
+		expect(name, url).toMatch(/^tir-/);
+		expect(new URL(url).origin, name).toBe(origin);
+	}
 	expect(foreign).toEqual([]);
+});
+
+test('the planner stores its one key only while the reader chooses to keep the circle', async ({ page }) => {
+	const keys = () => page.evaluate(() => Object.keys(localStorage).sort());
+	await page.goto('/my-circle/');
+	await page.getByRole('button', { name: 'Add a family member' }).click();
+	await page.locator('[data-people="family"] [data-field="name"]').fill('Sam Lee');
+	await page.getByRole('textbox', { name: 'Things I can do on my own' }).fill('Walk');
+	await page.reload();
+	expect(await keys()).toEqual([]);
+	await expect(page.locator('[data-person]')).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Add a family member' }).click();
+	await page.locator('[data-people="family"] [data-field="name"]').fill('Sam Lee');
+	await page.getByLabel('Keep this on this device').check();
+	expect(await keys()).toEqual(['tir-circle']);
+	await page.getByLabel('Keep this on this device').uncheck();
+	expect(await keys()).toEqual([]);
+	await page.getByLabel('Keep this on this device').check();
+	await page.getByRole('button', { name: 'Delete everything' }).click();
+	expect(await keys()).toEqual([]);
+	expect(await page.context().cookies()).toEqual([]);
 });
 
 test('pages are served with the security headers, and hashed assets are cached for good', async ({

@@ -1,6 +1,7 @@
 /** Components authors can use in article MDX without importing them. */
 import ArticleLink from './ArticleLink.astro';
 import Callout from './Callout.astro';
+import CircleLink from './CircleLink.astro';
 import CrisisCallout from './CrisisCallout.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
@@ -13,6 +14,7 @@ import TheirWords from './TheirWords.astro';
 export const mdxComponents = {
 	ArticleLink,
 	Callout,
+	CircleLink,
 	CrisisCallout,
 	HelplineCallout,
 	KeyPoints,

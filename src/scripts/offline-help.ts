@@ -1,0 +1,4 @@
+// The get-help page's one script: keep help available offline (see offline.ts).
+import { registerServiceWorker } from './offline';
+
+registerServiceWorker();

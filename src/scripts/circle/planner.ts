@@ -117,7 +117,12 @@ function setUp(root: HTMLElement) {
 	};
 
 	root.addEventListener('focusin', (event) => {
-		if ((event.target as HTMLElement).matches('[data-field="phone"]')) loadPhone().catch(() => undefined);
+		const target = event.target as HTMLElement;
+		if (target.matches('[data-field="phone"]')) loadPhone().catch(() => undefined);
+		// Chromium scrolls a focused text box only far enough to show its caret, which can leave
+		// the rest of a tall box under the phone call bar; show all of it (scroll-padding keeps
+		// it clear of the bar).
+		if (target.localName === 'textarea') target.scrollIntoView({ block: 'nearest' });
 	});
 
 	root.addEventListener('input', (event) => {

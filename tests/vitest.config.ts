@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
@@ -14,6 +15,9 @@ export default getViteConfig(
 			include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 			environment: 'node',
 			testTimeout: 30_000,
+			// One test file per core (Vitest's default leaves one core free): the integration
+			// files spend their time in Astro processes, and run side by side.
+			maxWorkers: availableParallelism(),
 		},
 	},
 	{ root }

@@ -1,70 +1,133 @@
+/**
+ * The page-wide checks, on every page of the sitemap (so new pages, and a second language, are
+ * covered without a change here), in two loads a page, one per theme, in a browser page reused
+ * from test to test:
+ *
+ * - light: the helpline, one h1, every WCAG 2.2 AA rule of axe on the desktop; then on a phone:
+ *   landmarks, language of parts, target size, keyboard focus, the call bar in reach at the end
+ *   of the page; at 320 px: reflow, and reflow and clipped text with the WCAG text spacing;
+ * - dark: axe's colour rules (all that a theme changes: both themes share markup and layout),
+ *   target size and keyboard focus on the desktop; at 200% text: reflow, clipping, focus.
+ *
+ * Layout problems at phone width are the same on every page a route renders, so axe runs in full
+ * at phone width, in both themes, on one page per route. Focus indicators depend on colour, so
+ * they are checked in the light theme on the phone and in the dark theme on the desktop.
+ * Every load is watched for requests to other origins, console errors and CSP violations.
+ */
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { HELPLINE } from '../../src/config';
 import { COLOUR_RULES, DESKTOP, expectNoAxeViolations, PHONE, watchPage } from './support/checks';
+import { expect, test } from './support/fixtures';
 import { allPages, DIST, htmlFile } from './support/site';
 import { onePerRoute } from './support/templates';
+import {
+	applyTextSpacing,
+	expectFocusVisibleAndUnobscured,
+	expectLandmarks,
+	expectLangOfParts,
+	expectNoClippedText,
+	expectReflow,
+	expectTargetSize,
+	openPage,
+	REFLOW,
+	setTextSize,
+} from './support/wcag';
 
 const NOT_FOUND = '/this-page-does-not-exist/';
 const helplineSelector = `a[href="tel:${HELPLINE.call.e164}"]`;
 const pages = allPages();
-/**
- * axe runs every WCAG 2.2 AA rule on every page in the light theme, and the colour rules (all that
- * a theme changes) in the dark theme. The phone-width passes find layout problems, which are the
- * same on every page a route renders, so they run in full, in both themes, on one page per route.
- */
 const phoneAxe = new Set(
 	onePerRoute(
 		pages.map((path) => ({ path, file: path === NOT_FOUND ? join(DIST, '404.html') : htmlFile(path) }))
 	)
 );
 
+/** Console errors and foreign requests seen while `check` ran; the 404 document's own failed load is expected. */
+async function watched(page: Page, origin: string, path: string, check: () => Promise<void>) {
+	const watch = watchPage(page, origin);
+	try {
+		await check();
+	} finally {
+		watch.stop();
+	}
+	const errors = watch.errors.filter((e) => !(path === NOT_FOUND && /404 \(Not Found\)/.test(e)));
+	expect(errors, 'console errors and CSP violations').toEqual([]);
+	expect(watch.foreign, 'requests to other origins').toEqual([]);
+}
+
 for (const path of pages) {
 	test.describe(path, () => {
-		test('has the helpline, one h1, no foreign requests or errors, and no axe violations in either theme', async ({
-			page,
+		test('light: helpline, h1, axe; phone: landmarks, lang of parts, targets, focus, call bar; 320 px: reflow, text spacing', async ({
+			sitePage: page,
 			baseURL,
 		}) => {
-			const watched = watchPage(page, new URL(baseURL!).origin);
-			await page.setViewportSize(DESKTOP);
-			await page.emulateMedia({ colorScheme: 'light' });
-			const response = await page.goto(path);
-			expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
+			await watched(page, new URL(baseURL!).origin, path, async () => {
+				const response = await openPage(page, path, DESKTOP, 'light');
+				expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
+				await expect(page.locator('h1')).toHaveCount(1);
+				await expect(page.locator('h1')).toBeVisible();
+				await expect(page.locator(`header ${helplineSelector}`)).toBeVisible();
+				await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+				await expectNoAxeViolations(page, 'desktop light');
 
-			await expect(page.locator('h1')).toHaveCount(1);
-			await expect(page.locator('h1')).toBeVisible();
-			await expect(page.locator(`header ${helplineSelector}`)).toBeVisible();
-			await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-			await expectNoAxeViolations(page, 'desktop light');
+				await page.setViewportSize(PHONE);
+				if (phoneAxe.has(path)) await expectNoAxeViolations(page, 'phone light');
+				const where = `${path} on a phone`;
+				await expectLandmarks(page, where);
+				await expectLangOfParts(page, where);
+				await expectTargetSize(page, where);
+				await expectFocusVisibleAndUnobscured(page, where);
+				// The call action stays in reach after scrolling down, without going back to the top.
+				await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+				await expect(page.locator(`[data-call-bar] ${helplineSelector}`)).toBeInViewport();
 
-			await page.emulateMedia({ colorScheme: 'dark' });
-			await page.reload();
-			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-			await expectNoAxeViolations(page, 'desktop dark', phoneAxe.has(path) ? undefined : COLOUR_RULES);
+				// 1280 px at 400% zoom is a 320 x 256 CSS px viewport with 4 device pixels per CSS
+				// pixel. Layout sees only CSS pixels (media queries, rem, vw), so 320 x 256 here covers
+				// both of 1.4.10's wordings without a second browser context at deviceScaleFactor 4
+				// (compared once on every page: the same x and width for every element; heights differ
+				// by at most 1 px from font hinting). expectReflow fails if the CSS ever uses a
+				// resolution media query, which would break that equivalence.
+				await page.setViewportSize(REFLOW);
+				const narrow = `${path} at 320 px`;
+				await expectReflow(page, narrow);
+				await expectNoClippedText(page, narrow);
+				await applyTextSpacing(page);
+				await expectReflow(page, `${narrow} with text spacing`);
+				await expectNoClippedText(page, `${narrow} with text spacing`);
+			});
+		});
 
-			await page.setViewportSize(PHONE);
-			// The call action stays in reach after scrolling down, without going back to the top.
-			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-			await expect(page.locator(`[data-call-bar] ${helplineSelector}`)).toBeInViewport();
-			if (phoneAxe.has(path)) {
-				await expectNoAxeViolations(page, 'phone dark');
-				await page.emulateMedia({ colorScheme: 'light' });
-				await page.reload();
-				await expectNoAxeViolations(page, 'phone light');
-			}
+		test('dark: axe colour rules, targets, focus; 200% text: reflow, clipping, focus', async ({
+			sitePage: page,
+			baseURL,
+		}) => {
+			await watched(page, new URL(baseURL!).origin, path, async () => {
+				await openPage(page, path, DESKTOP, 'dark');
+				await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+				await expectNoAxeViolations(page, 'desktop dark', phoneAxe.has(path) ? undefined : COLOUR_RULES);
+				if (phoneAxe.has(path)) {
+					await page.setViewportSize(PHONE);
+					await expectNoAxeViolations(page, 'phone dark');
+					await page.setViewportSize(DESKTOP);
+				}
+				const where = `${path} on a desktop`;
+				await expectTargetSize(page, where);
+				await expectFocusVisibleAndUnobscured(page, where);
 
-			// The 404 document itself is reported as a failed load; nothing else may be.
-			const errors = watched.errors.filter((e) => !(path === NOT_FOUND && /404 \(Not Found\)/.test(e)));
-			expect(errors, 'console errors and CSP violations').toEqual([]);
-			expect(watched.foreign, 'requests to other origins').toEqual([]);
+				const big = `${path} on a desktop at 200% text`;
+				await setTextSize(page, 200, big);
+				await expectReflow(page, big);
+				await expectNoClippedText(page, big);
+				await expectFocusVisibleAndUnobscured(page, big, 0);
+			});
 		});
 	});
 }
 
 test.describe('with JavaScript off', () => {
-	test.use({ javaScriptEnabled: false });
-	for (const path of allPages()) {
-		test(`${path} is complete and readable`, async ({ page }) => {
+	for (const path of pages) {
+		test(`${path} is complete and readable`, async ({ noScriptPage: page }) => {
 			await page.goto(path);
 			await expect(page.locator('h1')).toBeVisible();
 			await expect(page.locator(`header ${helplineSelector}`)).toBeVisible();

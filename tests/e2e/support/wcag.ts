@@ -4,13 +4,8 @@
  * of parts. The measuring runs in the page (installed by `installWcag`); these helpers turn its
  * findings into failures that name the page and the element.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { test as base, expect, type Page } from '@playwright/test';
-
-/** axe-core as @axe-core/playwright ships it (same engine and version as the other axe checks). */
-const fromAxePlaywright = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
-const AXE_SOURCE = readFileSync(fromAxePlaywright.resolve('axe-core/axe.min.js'), 'utf8');
+import { expect, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 
 /** 320 x 256 CSS px: WCAG 1.4.10's width, and what a 1280 x 1024 screen shows at 400% zoom. */
 export const REFLOW = { width: 320, height: 256 };
@@ -555,24 +550,6 @@ export async function installWcag(page: Page) {
 	await page.addInitScript(wcagInPage);
 }
 
-/**
- * Tests with `wcagPage`: one browser page per worker, reused from test to test with the checks
- * installed. A fresh context for each test costs a new renderer process, about three times the
- * checks themselves; each test sets its own viewport, theme and text size, and loads its page.
- */
-export const test = base.extend<object, { wcagPage: Page }>({
-	wcagPage: [
-		async ({ browser }, use) => {
-			const context = await browser.newContext();
-			const page = await context.newPage();
-			await installWcag(page);
-			await use(page);
-			await context.close();
-		},
-		{ scope: 'worker' },
-	],
-});
-
 /** Load `path` in a reused page with this viewport and theme, at the browser's default text size. */
 export async function openPage(
 	page: Page,
@@ -583,7 +560,7 @@ export async function openPage(
 	await setFontSizes(page, 1);
 	await page.setViewportSize(viewport);
 	await page.emulateMedia({ colorScheme });
-	await page.goto(path);
+	return page.goto(path);
 }
 
 async function setFontSizes(page: Page, factor: number) {
@@ -681,22 +658,9 @@ export async function expectTargetSize(page: Page, where: string) {
 		.toEqual([]);
 }
 
-/**
- * 1.3.1 / 2.4.1: all content in a landmark (axe's best-practice rule `region`). axe-core runs in
- * the page directly: AxeBuilder's analyze() finishes every run in a fresh blank page, which costs
- * ten times the rule itself (about 1 s against 0.1 s a page here).
- */
+/** 1.3.1 / 2.4.1: all content in a landmark (axe's best-practice rule `region`). */
 export async function expectLandmarks(page: Page, where: string) {
-	await page.evaluate(AXE_SOURCE);
-	type Axe = { run(context: Document, options: object): Promise<AxeViolations> };
-	type AxeViolations = { violations: { nodes: { target: string[]; failureSummary?: string }[] }[] };
-	const results = await page.evaluate(() =>
-		(window as unknown as { axe: Axe }).axe.run(document, {
-			runOnly: ['region'],
-			resultTypes: ['violations'],
-		})
-	);
-	const outside = results.violations.flatMap((v) =>
+	const outside = (await axeViolations(page, { rules: ['region'] })).flatMap((v) =>
 		v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').pop()?.trim()}`)
 	);
 	expect.soft(outside, `${where}: content outside landmarks`).toEqual([]);

@@ -1,0 +1,39 @@
+/**
+ * axe-core run inside the page. (A wrapper such as @axe-core/playwright finishes every run in a
+ * fresh blank page, which costs three times the rules themselves; the site has no frames, the
+ * one thing such a wrapper adds.)
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 AA, listed tag by tag: axe's tags are not cumulative (target-size is wcag22aa). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** What to run: every rule with these tags, or these rules by id. */
+export type AxeScope = { tags: string[] } | { rules: string[] };
+
+interface Violation {
+	id: string;
+	impact?: string | null;
+	help: string;
+	nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** The violations of the rules in `scope` on the page as it is now. */
+export async function axeViolations(page: Page, scope: AxeScope): Promise<Violation[]> {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+	const runOnly =
+		'tags' in scope ? { type: 'tag', values: scope.tags } : { type: 'rule', values: scope.rules };
+	return page.evaluate(
+		(options) =>
+			(
+				window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } }
+			).axe
+				.run(document, options)
+				.then((results) => results.violations),
+		{ runOnly, resultTypes: ['violations'] }
+	);
+}

@@ -432,4 +432,111 @@ export const en = {
 			again: 'When you are back online, reload this page.',
 		},
 	},
+	pages: {
+		home: {
+			heading: 'Early recovery can feel lonely. It does not stay that way.',
+			lede: 'You can build a circle of people who understand. This site helps you take the next step: a person to talk to today, plain words about what helps, and the kinds of support that exist.',
+			callFree: 'Call {number}: free, any time',
+			everyLine: 'See every crisis and help line',
+			pathsTitle: 'Where are you starting from?',
+			inRecovery: {
+				title: 'I am in recovery, or thinking about it',
+				text: 'Feeling alone is common, and it passes. Start with a reading path about loneliness, meetings and new friendships.',
+				cta: 'Start here if you are in recovery',
+			},
+			forFamilies: {
+				title: 'Someone I love is in recovery',
+				text: 'You can help without losing yourself, and there is support for you too.',
+				cta: 'Start here if you are family or a friend',
+			},
+			featuredTitle: 'Good places to start reading',
+			directoryTitle: 'Find the kind of support that fits',
+			directoryText: {
+				other:
+					'{count} kinds of support, from 12-Step and secular groups to family groups, therapy and recovery housing.',
+			},
+			directoryLink: 'Browse and filter the whole directory',
+		},
+		articles: {
+			title: 'Articles',
+			description:
+				'Plain-language articles on loneliness, identity, meetings, relationships, and how families can help. Filter by topic or by who they are written for.',
+			lede: 'Plain words about rebuilding connection in recovery, for people in recovery and the people who love them.',
+		},
+		audience: {
+			description:
+				'Every article written for {audience}, newest first: loneliness, meetings, relationships, trust and support.',
+		},
+		topic: { title: '{topic}: articles' },
+		directory: {
+			title: 'Directory of support',
+			description:
+				'Every kind of support in one place: 12-Step and secular groups, family groups, therapy, peer coaches, recovery housing and help lines. Filter by who it is for.',
+			heading: 'Find the kind of support that fits',
+			lede: 'There are many ways to find people who understand. Here is what each kind of support is, who it helps, and how to start.',
+		},
+		printDirectory: {
+			title: 'Printable directory of support',
+			description:
+				'Every kind of support and every checked line on a few printed pages, for counselors and case workers to hand out.',
+			breadcrumb: 'Printable list',
+			heading: 'Kinds of support in recovery: a list to keep',
+			intro:
+				"From {site}. We checked these details between {from} and {to}. They can change, so confirm with each organization. Use your browser's print command, or save as PDF.",
+		},
+		glossary: {
+			title: 'Glossary',
+			description:
+				'Plain-language meanings of recovery words: sponsor, home group, open and closed meetings, amends, CRAFT, MOUD, recovery residence and more.',
+			lede: 'Recovery has its own words. Here is what they mean, in plain language, and the words we choose to use.',
+			terms: 'Terms',
+			ourWords: 'The words we use: ',
+			seeAlso: 'See also:',
+		},
+		search: {
+			title: 'Search',
+			description:
+				'Search every article, support type, organization and glossary term on the site. Your search stays in your browser and is never sent anywhere.',
+			lede: 'Search articles, kinds of support, organizations and the glossary. What you type stays on your device.',
+		},
+		getHelp: {
+			title: 'Get help now',
+			description:
+				"Every line you can call or text: who answers, when, in which languages, and what happens when you reach out. Free national lines and our provider's line.",
+			lede: 'You can talk to a real person today. Here is every line, who answers, and what happens when you call or text.',
+		},
+		about: {
+			title: 'About this site',
+			description:
+				'Who publishes {site}, how we write and check what you read here, and how to tell us when something is wrong.',
+			lede: '{site} helps people in recovery and their families find connection, understand their options, and reach a person when they need one.',
+		},
+		privacy: {
+			title: 'Privacy',
+			description:
+				'{site} does not track you: no analytics, no cookies, no ads, and no outside services. Here is what that means in plain words.',
+			heading: 'Your privacy',
+			lede: 'What you read here is your business. This site does not watch what you do.',
+		},
+		accessibility: {
+			title: 'Accessibility',
+			description:
+				'How {site} works for people who use a screen reader, a keyboard, zoom or large text, how we test it, what we know is not right yet, and how to tell us.',
+			lede: 'This site should work for everyone, including people who use a screen reader, a keyboard, zoom or large text.',
+		},
+		notFound: {
+			title: 'Page not found',
+			description:
+				'We could not find that page. Here are the main sections of the site and the lines you can call or text right now.',
+			heading: 'We could not find that page',
+			lede: 'The address may be wrong, or the page may have moved. You have not done anything wrong.',
+			tryThese: 'Try one of these',
+			homePage: 'Home page',
+		},
+		shareImage: {
+			site: 'Plain-language help for recovery and families',
+			article: 'Article',
+			supportType: 'Kinds of support',
+		},
+	},
 } as const;

@@ -38,7 +38,7 @@ test('with the network off, help and the planner load and an unvisited article s
 
 	await goOffline(context);
 	await page.goto('/get-help/');
-	await expect(page.locator('h1')).toHaveText('Get help now');
+	await expect(page.locator('h1')).toHaveText(t.pages.getHelp.title);
 	await expect(page.locator(`header a[href="tel:${HELPLINE.call.e164}"]`)).toBeVisible();
 
 	await page.goto('/my-circle/');
@@ -66,7 +66,7 @@ test('under a sub-path the worker keeps its scope and the offline page works', a
 	);
 	await goOffline(context);
 	await page.goto(`${SUBPATH_ORIGIN}${SUBPATH_BASE}get-help/`);
-	await expect(page.locator('h1')).toHaveText('Get help now');
+	await expect(page.locator('h1')).toHaveText(t.pages.getHelp.title);
 	await page.goto(`${SUBPATH_ORIGIN}${SUBPATH_BASE}articles/grief-and-loss/`);
 	await expectOfflinePage(page, subpathConfig.helpline.call.e164);
 });

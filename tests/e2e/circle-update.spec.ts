@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { freePorts } from '../tools/free-port';
-import { serviceWorkerReady } from './support/circle';
+import { serviceWorkerReady, t } from './support/circle';
 import { DIST, ROOT } from './support/site';
 
 /** Serve `dir` on `port` with the project's static server; resolves once it answers. */
@@ -44,6 +44,10 @@ async function stop(server: ChildProcess) {
 	await exited;
 }
 
+/** The help page's heading as built, and as the second build changes it. */
+const title = t.pages.getHelp.title;
+const rebuilt = `${title}, rebuilt`;
+
 /** The saved copies of the help page in the worker's precache. */
 const savedHelpPages = (page: Page) =>
 	page.evaluate(async () => {
@@ -74,14 +78,14 @@ test('a rebuilt site replaces the cached pages: the reload shows it, online and 
 	try {
 		await page.goto(`${origin}/get-help/`);
 		await serviceWorkerReady(page);
-		await expect.poll(() => savedHelpPages(page)).toEqual([expect.stringMatching(/ Get help now$/)]);
+		await expect.poll(() => savedHelpPages(page)).toEqual([expect.stringMatching(new RegExp(` ${title}$`))]);
 
 		// The second build: the help page changed, and its worker written by the site's build step.
 		cpSync(first, second, { recursive: true });
 		const help = join(second, 'get-help/index.html');
 		writeFileSync(
 			help,
-			readFileSync(help, 'utf8').replace(/(<h1[^>]*>)Get help now</, '$1Get help now, rebuilt<')
+			readFileSync(help, 'utf8').replace(new RegExp(`(<h1[^>]*>)${title}<`), `$1${rebuilt}<`)
 		);
 		for (const file of [help, join(second, 'sw.js')]) {
 			for (const copy of ['.br', '.gz']) rmSync(file + copy, { force: true });
@@ -93,18 +97,18 @@ test('a rebuilt site replaces the cached pages: the reload shows it, online and 
 		await stop(server);
 		server = await serve(second, port!);
 		await page.reload();
-		await expect(page.locator('h1')).toHaveText('Get help now, rebuilt');
+		await expect(page.locator('h1')).toHaveText(rebuilt);
 		// The new worker installs, takes over, and keeps only the new copy.
 		await expect
 			.poll(() => savedHelpPages(page), { timeout: 20_000 })
-			.toEqual([expect.stringMatching(/ Get help now, rebuilt$/)]);
+			.toEqual([expect.stringMatching(new RegExp(` ${rebuilt}$`))]);
 
 		await context.setOffline(true);
 		await context.route('**', (route) =>
 			route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue()
 		);
 		await page.goto(`${origin}/get-help/`);
-		await expect(page.locator('h1')).toHaveText('Get help now, rebuilt');
+		await expect(page.locator('h1')).toHaveText(rebuilt);
 		expect(
 			(await page.evaluate(() => caches.keys())).filter((n) => n.startsWith('tir-precache'))
 		).toHaveLength(1);

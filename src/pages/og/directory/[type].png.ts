@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../config';
+import { DEFAULT_LOCALE, words } from '../../../i18n';
 import { getSupportTypes, type SupportType } from '../../../lib/directory';
 import { renderShareImage } from '../../../lib/share-image';
 
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ props }) => {
 	const { type } = props as { type: SupportType };
 	const png = await renderShareImage({
 		title: type.data.name,
-		label: 'Kinds of support',
+		label: words(DEFAULT_LOCALE).pages.shareImage.supportType,
 		siteName: SITE.name,
 	});
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

@@ -1,18 +1,20 @@
 /**
  * The page-wide checks, on every page of the sitemap (so new pages, and a second language, are
- * covered without a change here), in two loads a page, one per theme, in a browser page reused
- * from test to test:
+ * covered without a change here), in one load a page, in a browser page reused from test to test:
  *
- * - light: the helpline, one h1, every WCAG 2.2 AA rule of axe on the desktop; then on a phone:
- *   landmarks, language of parts, target size, keyboard focus, the call bar in reach at the end
- *   of the page; at 320 px: reflow, and reflow and clipped text with the WCAG text spacing;
- * - dark: axe's colour rules (all that a theme changes: both themes share markup and layout),
- *   target size and keyboard focus on the desktop; at 200% text: reflow, clipping, focus.
+ * - light, desktop: the helpline, one h1, every WCAG 2.2 AA rule of axe;
+ * - light, phone: landmarks, language of parts, target size, keyboard focus, the call bar in reach
+ *   at the end of the page; at 320 px: reflow, and reflow and clipped text with the WCAG text
+ *   spacing;
+ * - dark, desktop: axe's colour rules (all that a theme changes: both themes share markup and
+ *   layout), target size and keyboard focus; at 200% text: reflow, clipping, focus.
  *
+ * The dark theme is switched on in the page as site.js does at load when the system is dark
+ * (`data-theme` on <html>, with the system preference emulated too), which saves a second load.
  * Layout problems at phone width are the same on every page a route renders, so axe runs in full
  * at phone width, in both themes, on one page per route. Focus indicators depend on colour, so
  * they are checked in the light theme on the phone and in the dark theme on the desktop.
- * Every load is watched for requests to other origins, console errors and CSP violations.
+ * Everything is watched for requests to other origins, console errors and CSP violations.
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -31,6 +33,7 @@ import {
 	expectTargetSize,
 	openPage,
 	REFLOW,
+	removeTextSpacing,
 	setTextSize,
 } from './support/wcag';
 
@@ -56,71 +59,73 @@ async function watched(page: Page, origin: string, path: string, check: () => Pr
 	expect(watch.foreign, 'requests to other origins').toEqual([]);
 }
 
+/** Switch the theme as site.js does for a reader whose system is in that theme. */
+async function useTheme(page: Page, theme: 'light' | 'dark') {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.evaluate((t) => {
+		document.documentElement.setAttribute('data-theme', t);
+		document.querySelector('[data-theme-switch]')?.setAttribute('aria-pressed', String(t === 'dark'));
+	}, theme);
+}
+
 for (const path of pages) {
-	test.describe(path, () => {
-		test('light: helpline, h1, axe; phone: landmarks, lang of parts, targets, focus, call bar; 320 px: reflow, text spacing', async ({
-			sitePage: page,
-			baseURL,
-		}) => {
-			await watched(page, new URL(baseURL!).origin, path, async () => {
-				const response = await openPage(page, path, DESKTOP, 'light');
-				expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
-				await expect(page.locator('h1')).toHaveCount(1);
-				await expect(page.locator('h1')).toBeVisible();
-				await expect(page.locator(`header ${helplineSelector}`)).toBeVisible();
-				await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-				await expectNoAxeViolations(page, 'desktop light');
+	test(`${path}: helpline, h1, axe in both themes; landmarks, lang of parts, targets, focus, reflow, text spacing, 200% text`, async ({
+		sitePage: page,
+		baseURL,
+	}) => {
+		await watched(page, new URL(baseURL!).origin, path, async () => {
+			const response = await openPage(page, path, DESKTOP, 'light');
+			expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
+			await expect(page.locator('h1')).toHaveCount(1);
+			await expect(page.locator('h1')).toBeVisible();
+			await expect(page.locator(`header ${helplineSelector}`)).toBeVisible();
+			await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+			await expectNoAxeViolations(page, 'desktop light');
 
+			await page.setViewportSize(PHONE);
+			if (phoneAxe.has(path)) await expectNoAxeViolations(page, 'phone light');
+			const phone = `${path} on a phone`;
+			await expectLandmarks(page, phone);
+			await expectLangOfParts(page, phone);
+			await expectTargetSize(page, phone);
+			await expectFocusVisibleAndUnobscured(page, phone);
+			// The call action stays in reach after scrolling down, without going back to the top.
+			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+			await expect(page.locator(`[data-call-bar] ${helplineSelector}`)).toBeInViewport();
+
+			// 1280 px at 400% zoom is a 320 x 256 CSS px viewport with 4 device pixels per CSS
+			// pixel. Layout sees only CSS pixels (media queries, rem, vw), so 320 x 256 here covers
+			// both of 1.4.10's wordings without a second browser context at deviceScaleFactor 4
+			// (compared once on every page: the same x and width for every element; heights differ
+			// by at most 1 px from font hinting). expectReflow fails if the CSS ever uses a
+			// resolution media query, which would break that equivalence.
+			await page.setViewportSize(REFLOW);
+			const narrow = `${path} at 320 px`;
+			await expectReflow(page, narrow);
+			await expectNoClippedText(page, narrow);
+			await applyTextSpacing(page);
+			await expectReflow(page, `${narrow} with text spacing`);
+			await expectNoClippedText(page, `${narrow} with text spacing`);
+			await removeTextSpacing(page);
+
+			await page.setViewportSize(DESKTOP);
+			await page.evaluate(() => window.scrollTo(0, 0));
+			await useTheme(page, 'dark');
+			await expectNoAxeViolations(page, 'desktop dark', phoneAxe.has(path) ? undefined : COLOUR_RULES);
+			if (phoneAxe.has(path)) {
 				await page.setViewportSize(PHONE);
-				if (phoneAxe.has(path)) await expectNoAxeViolations(page, 'phone light');
-				const where = `${path} on a phone`;
-				await expectLandmarks(page, where);
-				await expectLangOfParts(page, where);
-				await expectTargetSize(page, where);
-				await expectFocusVisibleAndUnobscured(page, where);
-				// The call action stays in reach after scrolling down, without going back to the top.
-				await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-				await expect(page.locator(`[data-call-bar] ${helplineSelector}`)).toBeInViewport();
+				await expectNoAxeViolations(page, 'phone dark');
+				await page.setViewportSize(DESKTOP);
+			}
+			const desktop = `${path} on a desktop`;
+			await expectTargetSize(page, desktop);
+			await expectFocusVisibleAndUnobscured(page, desktop);
 
-				// 1280 px at 400% zoom is a 320 x 256 CSS px viewport with 4 device pixels per CSS
-				// pixel. Layout sees only CSS pixels (media queries, rem, vw), so 320 x 256 here covers
-				// both of 1.4.10's wordings without a second browser context at deviceScaleFactor 4
-				// (compared once on every page: the same x and width for every element; heights differ
-				// by at most 1 px from font hinting). expectReflow fails if the CSS ever uses a
-				// resolution media query, which would break that equivalence.
-				await page.setViewportSize(REFLOW);
-				const narrow = `${path} at 320 px`;
-				await expectReflow(page, narrow);
-				await expectNoClippedText(page, narrow);
-				await applyTextSpacing(page);
-				await expectReflow(page, `${narrow} with text spacing`);
-				await expectNoClippedText(page, `${narrow} with text spacing`);
-			});
-		});
-
-		test('dark: axe colour rules, targets, focus; 200% text: reflow, clipping, focus', async ({
-			sitePage: page,
-			baseURL,
-		}) => {
-			await watched(page, new URL(baseURL!).origin, path, async () => {
-				await openPage(page, path, DESKTOP, 'dark');
-				await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-				await expectNoAxeViolations(page, 'desktop dark', phoneAxe.has(path) ? undefined : COLOUR_RULES);
-				if (phoneAxe.has(path)) {
-					await page.setViewportSize(PHONE);
-					await expectNoAxeViolations(page, 'phone dark');
-					await page.setViewportSize(DESKTOP);
-				}
-				const where = `${path} on a desktop`;
-				await expectTargetSize(page, where);
-				await expectFocusVisibleAndUnobscured(page, where);
-
-				const big = `${path} on a desktop at 200% text`;
-				await setTextSize(page, 200, big);
-				await expectReflow(page, big);
-				await expectNoClippedText(page, big);
-				await expectFocusVisibleAndUnobscured(page, big, 0);
-			});
+			const big = `${path} on a desktop at 200% text`;
+			await setTextSize(page, 200, big);
+			await expectReflow(page, big);
+			await expectNoClippedText(page, big);
+			await expectFocusVisibleAndUnobscured(page, big, 0);
 		});
 	});
 }

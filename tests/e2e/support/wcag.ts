@@ -55,6 +55,7 @@ interface WcagInPage {
 	reflow(): Problem[];
 	clippedText(): Problem[];
 	addStyles(css: string): void;
+	removeStyles(): void;
 	fontSizes(): Map<Element, number>;
 	notResized(before: Map<Element, number>, factor: number): Problem[];
 	prepareFocus(): number;
@@ -270,10 +271,30 @@ function wcagInPage() {
 	}
 
 	/** A stylesheet added through the CSSOM, which the page's Content Security Policy allows. */
+	const added = new Set<CSSStyleSheet>();
 	function addStyles(css: string) {
 		const sheet = new CSSStyleSheet();
 		sheet.replaceSync(css);
+		added.add(sheet);
 		doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+	}
+	/** Take away every sheet `addStyles` added. */
+	function removeStyles() {
+		doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => !added.has(sheet));
+		added.clear();
+	}
+	/**
+	 * Move the point the next Tab starts from back to the top of the page, as on a fresh load
+	 * (a page may be tabbed through more than once):
+	 * focus a placeholder at the start of the body, then remove it (the browser keeps the
+	 * starting point where the removed node was).
+	 */
+	function resetFocusStart() {
+		const start = doc.createElement('span');
+		start.tabIndex = -1;
+		doc.body.prepend(start);
+		start.focus({ preventScroll: true });
+		start.remove();
 	}
 
 	/** Font size of every element that holds text directly. */
@@ -413,6 +434,7 @@ function wcagInPage() {
 	 * Tab, whose scrolling into view is done by then. Returns how many stops the page has.
 	 */
 	function prepareFocus(): number {
+		resetFocusStart();
 		order = sequentialFocusables();
 		unfocused = new Map(order.map((el) => [el, indicator(getComputedStyle(el))]));
 		covering = fixedOrSticky();
@@ -535,6 +557,7 @@ function wcagInPage() {
 		reflow,
 		clippedText,
 		addStyles,
+		removeStyles,
 		fontSizes,
 		notResized,
 		prepareFocus,
@@ -588,6 +611,11 @@ export async function expectNoClippedText(page: Page, where: string) {
 /** Apply the WCAG 1.4.12 text spacing overrides. */
 export async function applyTextSpacing(page: Page) {
 	await page.evaluate((css) => window.__wcag.addStyles(css), TEXT_SPACING_CSS);
+}
+
+/** Undo `applyTextSpacing`. */
+export async function removeTextSpacing(page: Page) {
+	await page.evaluate(() => window.__wcag.removeStyles());
 }
 
 /**

@@ -12,8 +12,8 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 /** WCAG 2.2 AA, listed tag by tag: axe's tags are not cumulative (target-size is wcag22aa). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** What to run: every rule with these tags, or these rules by id. */
-export type AxeScope = { tags: string[] } | { rules: string[] };
+/** What to run: every rule with these tags (plus the rules in `also`), or only these rules. */
+export type AxeScope = { tags: string[]; also?: string[] } | { rules: string[] };
 
 interface Violation {
 	id: string;
@@ -25,8 +25,13 @@ interface Violation {
 /** The violations of the rules in `scope` on the page as it is now. */
 export async function axeViolations(page: Page, scope: AxeScope): Promise<Violation[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-	const runOnly =
-		'tags' in scope ? { type: 'tag', values: scope.tags } : { type: 'rule', values: scope.rules };
+	const options =
+		'tags' in scope
+			? {
+					runOnly: { type: 'tag', values: scope.tags },
+					rules: Object.fromEntries((scope.also ?? []).map((id) => [id, { enabled: true }])),
+				}
+			: { runOnly: { type: 'rule', values: scope.rules } };
 	return page.evaluate(
 		(options) =>
 			(
@@ -34,6 +39,6 @@ export async function axeViolations(page: Page, scope: AxeScope): Promise<Violat
 			).axe
 				.run(document, options)
 				.then((results) => results.violations),
-		{ runOnly, resultTypes: ['violations'] }
+		{ ...options, resultTypes: ['violations'] }
 	);
 }

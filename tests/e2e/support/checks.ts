@@ -10,9 +10,16 @@ export const DESKTOP = { width: 1280, height: 900 };
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** Run axe (every WCAG 2.2 AA rule, or only `rules`) and fail with a readable list of violations. */
-export async function expectNoAxeViolations(page: Page, label: string, rules?: string[]) {
-	const violations = await axeViolations(page, rules ? { rules } : { tags: WCAG_TAGS });
+/**
+ * Run axe and fail with a readable list of violations: every WCAG 2.2 AA rule (plus the rules in
+ * `also`, such as the best-practice rule `region`), or only `rules`.
+ */
+export async function expectNoAxeViolations(
+	page: Page,
+	label: string,
+	{ rules, also }: { rules?: string[]; also?: string[] } = {}
+) {
+	const violations = await axeViolations(page, rules ? { rules } : { tags: WCAG_TAGS, also });
 	const summary = violations.map(
 		(v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`
 	);

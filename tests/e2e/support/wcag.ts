@@ -1,11 +1,11 @@
 /**
  * WCAG 2.2 AA checks that axe cannot make on its own: reflow, text spacing, resize text, focus
- * not obscured and visible, target size with the spacing exception, landmarks and the language
- * of parts. The measuring runs in the page (installed by `installWcag`); these helpers turn its
- * findings into failures that name the page and the element.
+ * not obscured and visible, target size with the spacing exception and the language of parts
+ * (landmarks are axe's `region` rule, run with its other rules in pages.spec.ts). The measuring
+ * runs in the page (installed by `installWcag`); these helpers turn its findings into failures
+ * that name the page and the element.
  */
 import { expect, type Page } from '@playwright/test';
-import { axeViolations } from './axe';
 
 /** 320 x 256 CSS px: WCAG 1.4.10's width, and what a 1280 x 1024 screen shows at 400% zoom. */
 export const REFLOW = { width: 320, height: 256 };
@@ -684,14 +684,6 @@ export async function expectTargetSize(page: Page, where: string) {
 	expect
 		.soft(lines(await page.evaluate(() => window.__wcag.targetSize())), `${where}: small targets`)
 		.toEqual([]);
-}
-
-/** 1.3.1 / 2.4.1: all content in a landmark (axe's best-practice rule `region`). */
-export async function expectLandmarks(page: Page, where: string) {
-	const outside = (await axeViolations(page, { rules: ['region'] })).flatMap((v) =>
-		v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').pop()?.trim()}`)
-	);
-	expect.soft(outside, `${where}: content outside landmarks`).toEqual([]);
 }
 
 /** 3.1.2 Language of parts: words of the other language are inside an element with its `lang`. */

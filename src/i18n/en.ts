@@ -218,7 +218,10 @@ export const en = {
 			delete: 'Delete everything',
 			kept: 'Kept on this device. Changes are saved as you type.',
 			notKept: 'No longer kept on this device. What you typed stays on this page until you close it.',
-			deleted: 'Everything is deleted, from this page and from this device.',
+			deleted:
+				'Everything is deleted, from this page and from this device. Until you leave this page, you can undo it.',
+			undo: 'Undo: bring my circle back',
+			restored: 'Your circle is back, as it was before you deleted it.',
 			storageOff:
 				'This browser does not let pages keep anything, so your circle cannot be kept here. You can still save a copy as a file.',
 		},

@@ -15,6 +15,7 @@ export function plannerWords(t: Dictionary, intl: string) {
 			kept: privacy.kept,
 			notKept: privacy.notKept,
 			deleted: privacy.deleted,
+			restored: privacy.restored,
 			off: privacy.storageOff,
 		},
 		people: {

@@ -201,6 +201,37 @@ test('a reader builds a circle, keeps it, takes it along, deletes it and brings 
 	expect(errors).toEqual([]);
 });
 
+test('"Delete everything" can be undone until the next change, and the kept copy comes back too', async ({
+	page,
+}) => {
+	await page.goto('/my-circle/');
+	await addPerson(page, { group: 'family', name: 'Sam Lee' });
+	await page.getByRole('textbox', { name: t.circle.plan.onMyOwn.title }).fill('Walk');
+	await page.getByLabel(t.circle.privacy.keep).check();
+	const undo = page.getByRole('button', { name: t.circle.privacy.undo });
+	await expect(undo).toBeHidden();
+
+	await page.getByRole('button', { name: t.circle.privacy.delete }).click();
+	await expect(page.locator('[data-person]')).toHaveCount(0);
+	expect(await page.evaluate((key) => localStorage.getItem(key), CIRCLE_STORAGE_KEY)).toBeNull();
+	await undo.click();
+	await expect(page.locator('[data-circle-status]')).toHaveText(t.circle.privacy.restored);
+	await expect(page.getByRole('button', { name: t.circle.privacy.delete })).toBeFocused();
+	await expect(undo).toBeHidden();
+	await expect(lastPerson(page, 'family').getByLabel(t.circle.people.name, { exact: true })).toHaveValue(
+		'Sam Lee'
+	);
+	await expect(page.getByRole('textbox', { name: t.circle.plan.onMyOwn.title })).toHaveValue('Walk');
+	await expect(page.getByLabel(t.circle.privacy.keep)).toBeChecked();
+	expect(await page.evaluate((key) => localStorage.getItem(key), CIRCLE_STORAGE_KEY)).toContain('Sam Lee');
+
+	// After another change, deleting is final.
+	await page.getByRole('button', { name: t.circle.privacy.delete }).click();
+	await addPerson(page, { group: 'other', name: 'Ada' });
+	await expect(undo).toBeHidden();
+	await expect(page.locator('[data-person]')).toHaveCount(1);
+});
+
 test('the wallet card holds five at most, and says so', async ({ page }) => {
 	await page.goto('/my-circle/');
 	for (const name of ['A One', 'B Two', 'C Three', 'D Four', 'E Five']) {

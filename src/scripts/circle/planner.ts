@@ -50,8 +50,18 @@ function setUp(root: HTMLElement) {
 	let circle: Circle = kept ?? emptyCircle(lineIds);
 	keepBox.checked = Boolean(kept);
 
+	// What "Delete everything" took away, held in this page only until the reader undoes it, makes
+	// another change, or leaves (WCAG 3.3.4: deleting what the reader kept can be reversed).
+	const undoButton = $<HTMLButtonElement>('[data-action="undo-delete"]');
+	let deleted: { circle: Circle; kept: boolean } | undefined;
+	const forgetDeleted = () => {
+		deleted = undefined;
+		undoButton.hidden = true;
+	};
+
 	/** After every change: keep it if the reader chose to, and refresh what depends on it. */
 	const changed = (peopleChanged = false) => {
+		if (deleted) forgetDeleted();
 		if (keepBox.checked) writeKept(circle);
 		if (peopleChanged) showAskList(root, circle, words.people.unnamed);
 	};
@@ -307,6 +317,8 @@ function setUp(root: HTMLElement) {
 			return download(serialiseCircle(circle), 'my-support-circle.json', 'application/json');
 		}
 		if (action === 'delete-all') {
+			deleted = { circle, kept: keepBox.checked };
+			undoButton.hidden = false;
 			removeKept();
 			keepBox.checked = false;
 			circle = emptyCircle(lineIds);
@@ -314,6 +326,15 @@ function setUp(root: HTMLElement) {
 			say('[data-import-status]', '');
 			say('[data-import-error]', '');
 			say('[data-circle-status]', words.privacy.deleted);
+		}
+		if (action === 'undo-delete' && deleted) {
+			({ circle } = deleted);
+			keepBox.checked = deleted.kept;
+			if (deleted.kept) writeKept(circle);
+			forgetDeleted();
+			showAll();
+			$('[data-action="delete-all"]').focus();
+			say('[data-circle-status]', words.privacy.restored);
 		}
 	});
 

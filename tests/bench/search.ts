@@ -43,7 +43,7 @@ async function bench(label: string, dir: string, port: number) {
 				transferred += s.responseBodySize + s.responseHeadersSize;
 			});
 			await page.locator('#search-trigger').click();
-			const input = page.locator('dialog#search-dialog input[type="search"]');
+			const input = page.locator('dialog[data-search-dialog] input[type="search"]');
 			await input.waitFor();
 			const started = Date.now();
 			await input.fill(query);

@@ -16,7 +16,7 @@
  * also runs at the other width, in both themes, on one page per route. Focus indicators depend
  * on colour, so they are checked in the light theme on the phone and in the dark theme on the
  * desktop. Everything is watched for requests to other origins, console errors and CSP
- * violations.
+ * violations, and the page must leave no cookie and nothing in storage.
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -59,6 +59,17 @@ async function watched(page: Page, origin: string, path: string, check: () => Pr
 	const errors = watch.errors.filter((e) => !(path === NOT_FOUND && /404 \(Not Found\)/.test(e)));
 	expect(errors, 'console errors and CSP violations').toEqual([]);
 	expect(watch.foreign, 'requests to other origins').toEqual([]);
+	// Reading a page stores nothing (the theme choice, kept only when the reader switches, is
+	// privacy.spec.ts's business, with search and the service worker).
+	expect(await page.context().cookies(), 'cookies').toEqual([]);
+	expect(
+		await page.evaluate(async () => ({
+			local: Object.keys(localStorage),
+			session: Object.keys(sessionStorage),
+			databases: (await indexedDB.databases()).map((d) => d.name),
+		})),
+		'storage'
+	).toEqual({ local: [], session: [], databases: [] });
 }
 
 /** Switch the theme as site.js does for a reader whose system is in that theme. */

@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { serviceWorkerReady } from './support/circle';
-import { allPages } from './support/site';
 
-test('across every page: no cookies, no storage but the theme choice, no other origin', async ({
+// Every page on its own is checked for cookies, storage and other origins by the page-wide test
+// (pages.spec.ts); this one does what stores or fetches things: the theme switch, search and the
+// service worker.
+test('the theme switch, search and the service worker: no cookies, no storage but the theme choice, no other origin', async ({
 	page,
 	context,
 	baseURL,
@@ -19,7 +21,6 @@ test('across every page: no cookies, no storage but the theme choice, no other o
 	await page.locator('[data-search-trigger]').click();
 	await page.locator('dialog[data-search-dialog]').getByRole('searchbox').fill('sponsor');
 	await expect(page.locator('dialog .search-result').first()).toBeVisible();
-	for (const path of allPages()) await page.goto(path);
 	// The worker registers when the browser is idle after a help page loads; wait for it, so the
 	// check of what it keeps below is never about an empty cache.
 	await page.goto('/get-help/');

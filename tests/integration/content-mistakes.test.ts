@@ -1,6 +1,7 @@
 /**
  * Proof on the real pipeline: a content mistake stops `astro sync` (the first step of every
- * build) with a message that names the file, the field and what is allowed.
+ * build) with a message that names the file, the field and what is allowed; a broken link
+ * inside an article's text stops `astro build` where it renders.
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,4 +82,18 @@ describe('a content mistake fails the build with a clear message', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain('The Identity Shift.mdx: file name must be lower-case words joined by hyphens');
 	});
+
+	it('a broken link to the directory inside an article', () => {
+		projectCopy();
+		edit(
+			'content/articles/the-identity-shift.mdx',
+			/<SupportTypeLink type="[^"]+"/,
+			'<SupportTypeLink type="no-such-type"'
+		);
+		const { status, output } = astro('build');
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'<SupportTypeLink type="no-such-type">: no support type "no-such-type" in content/directory/support-types'
+		);
+	}, 120_000);
 });

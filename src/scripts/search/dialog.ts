@@ -5,8 +5,6 @@
  */
 import { SearchPanel, siteBase } from './panel';
 
-const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
-
 function setUp(dialog: HTMLDialogElement) {
 	const base = siteBase();
 	const full = dialog.querySelector<HTMLAnchorElement>('[data-search-full]')!;
@@ -53,7 +51,10 @@ function setUp(dialog: HTMLDialogElement) {
 	});
 }
 
-if (dialog && !dialog.dataset.ready) {
-	dialog.dataset.ready = '';
+// The dialog waits in a template until this first use (a module runs once a page).
+const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog-template]');
+const dialog = template?.content.firstElementChild?.cloneNode(true);
+if (template && dialog instanceof HTMLDialogElement) {
+	template.replaceWith(dialog);
 	setUp(dialog);
 }

@@ -341,13 +341,19 @@ function wcagInPage() {
 	}
 
 	const canvas = doc.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+	const colours = new Map<string, number[]>();
 	/** Any CSS colour as RGBA 0-255 (the canvas understands every syntax the page may use). */
 	function rgba(color: string): number[] {
-		canvas.clearRect(0, 0, 1, 1);
-		canvas.fillStyle = '#000';
-		canvas.fillStyle = color;
-		canvas.fillRect(0, 0, 1, 1);
-		return [...canvas.getImageData(0, 0, 1, 1).data];
+		let value = colours.get(color);
+		if (!value) {
+			canvas.clearRect(0, 0, 1, 1);
+			canvas.fillStyle = '#000';
+			canvas.fillStyle = color;
+			canvas.fillRect(0, 0, 1, 1);
+			value = [...canvas.getImageData(0, 0, 1, 1).data];
+			colours.set(color, value);
+		}
+		return value;
 	}
 	function luminance([r, g, b]: number[]) {
 		const c = [r, g, b].map((v) => {

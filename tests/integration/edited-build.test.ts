@@ -1,18 +1,24 @@
 /**
- * Proof that a facet group is one edit: add a group to src/lib/facets.ts in a copy of the project,
- * give the content its values, build, and find the group everywhere it belongs (schema, filters,
- * cards, guided finder, support type pages, Pagefind filters, search filters).
+ * Two edits a maintainer makes, proved on one real build of an edited copy of the project (a
+ * build costs more than all the checks on it):
+ * - a facet group is one edit: add a group to src/lib/facets.ts, give the content its values,
+ *   build, and find the group everywhere it belongs (schema, filters, cards, guided finder,
+ *   support type pages, Pagefind filters, search filters);
+ * - a draft is nowhere in what the build writes, search included.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { frontmatterOf } from '../../src/lib/mdx-text';
+import { searchBuiltSite } from './search-index';
 
 const root = new URL('../../', import.meta.url).pathname;
 const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
 const copy = mkdtempSync(join(tmpdir(), 'tir-facet-'));
 const typesDir = join(copy, 'content/directory/support-types');
+const dist = join(copy, 'dist');
 
 const GROUP = `	{
 		id: 'setting',
@@ -43,11 +49,22 @@ function addField(file: string, value: string) {
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
+for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+	cpSync(join(root, entry), join(copy, entry), { recursive: true });
+}
+symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+
+// A draft no other article links to in its text (an <ArticleLink> to a draft stops the build).
+const draft = 'content/articles/letting-go-of-old-friends.mdx';
+const published = 'content/articles/the-identity-shift.mdx';
+const slugOf = (file: string) => file.replace(/^.*\/|\.mdx$/g, '');
+const titleOf = (file: string) => String(frontmatterOf(readFileSync(join(copy, file), 'utf8')).title);
+{
+	const path = join(copy, draft);
+	writeFileSync(path, readFileSync(path, 'utf8').replace(/^published: (.*)$/m, 'published: $1\ndraft: true'));
+}
+
 describe('adding a facet group is one edit in src/lib/facets.ts, plus the content', () => {
-	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-		cpSync(join(root, entry), join(copy, entry), { recursive: true });
-	}
-	symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 	const facets = join(copy, 'src/lib/facets.ts');
 	const source = readFileSync(facets, 'utf8');
 	const end = '] as const satisfies readonly FacetGroup[];';
@@ -67,7 +84,6 @@ describe('adding a facet group is one edit in src/lib/facets.ts, plus the conten
 		addField(first!, 'outdoors');
 		const { status, output } = astro('build');
 		expect(status, output).toBe(0);
-		const dist = join(copy, 'dist');
 		const directory = readFileSync(join(dist, 'directory/index.html'), 'utf8');
 		const typePage = readFileSync(join(dist, 'directory', first!.replace('.yaml', ''), 'index.html'), 'utf8');
 		const search = readFileSync(join(dist, 'search/index.html'), 'utf8');
@@ -85,4 +101,27 @@ describe('adding a facet group is one edit in src/lib/facets.ts, plus the conten
 		expect(search).toMatch(/<legend[^>]*>Setting<\/legend>/);
 		expect(search).toMatch(/name="setting"[^>]*value="Outdoors"/);
 	}, 180_000);
+});
+
+describe('drafts', () => {
+	beforeAll(() => {
+		expect(readdirSync(dist), 'the build above ran').toContain('index.html');
+	});
+
+	it('are nowhere in the build: no page, link, feed item or sitemap entry, and search cannot find them', async () => {
+		const [draftTitle, publishedTitle] = [titleOf(draft), titleOf(published)];
+		// Pages, links, the feed and the sitemap are plain text: the draft's address and title are in none.
+		for (const text of [slugOf(draft), draftTitle]) {
+			expect(spawnSync('grep', ['-rlF', text, dist], { encoding: 'utf8' }).stdout, text).toBe('');
+		}
+		// The search index is compressed: ask it, through Pagefind's API, for the draft's title, and
+		// for a published article's title to show that the same search does find articles.
+		const results = await searchBuiltSite(dist, [draftTitle, publishedTitle]);
+		expect(results.get(publishedTitle)).toContain(`/articles/${slugOf(published)}/`);
+		expect(results.get(draftTitle)!.length).toBeGreaterThan(0);
+		expect(results.get(draftTitle)).not.toContain(`/articles/${slugOf(draft)}/`);
+		// A neighbour still builds and links only to published articles.
+		const neighbour = readFileSync(join(dist, `articles/${slugOf(published)}/index.html`), 'utf8');
+		expect(neighbour).toContain('<h1');
+	}, 60_000);
 });

@@ -13,7 +13,9 @@
  * The dark theme is switched on in the page as site.js does at load when the system is dark
  * (`data-theme` on <html>, with the system preference emulated too), which saves a second load.
  * What the width changes is layout, the same on every page a route renders, so every rule of axe
- * also runs at the other width, in both themes, on one page per route. Focus indicators depend
+ * also runs at the other width, in both themes, on one page per route; and the chrome around
+ * <main> gets axe's every rule where it first appears, not again on every page that repeats it
+ * (`fullChecks` below). Focus indicators depend
  * on colour, so they are checked in the light theme on the phone and in the dark theme on the
  * desktop. Everything is watched for requests to other origins, console errors and CSP
  * violations, and the page must leave no cookie and nothing in storage.
@@ -24,7 +26,7 @@ import { HELPLINE } from '../../src/config';
 import { COLOUR_RULES, DESKTOP, expectNoAxeViolations, PHONE, watchPage } from './support/checks';
 import { expect, test } from './support/fixtures';
 import { allPages, DIST, htmlFile } from './support/site';
-import { onePerRoute } from './support/templates';
+import { fullCheckPages } from './support/templates';
 import {
 	applyTextSpacing,
 	expectFocusVisibleAndUnobscured,
@@ -41,12 +43,17 @@ import {
 const NOT_FOUND = '/this-page-does-not-exist/';
 const helplineSelector = `a[href="tel:${HELPLINE.call.e164}"]`;
 const pages = allPages();
-/** One page per route, where every rule of axe runs at both widths in both themes. */
-const bothWidths = new Set(
-	onePerRoute(
-		pages.map((path) => ({ path, file: path === NOT_FOUND ? join(DIST, '404.html') : htmlFile(path) }))
-	)
+/**
+ * Where every rule of axe runs on the whole page at both widths in both themes: one page per
+ * route and one per page chrome (templates.ts). Elsewhere axe leaves out the chrome, the same
+ * markup and styles as on one of those pages (`region`, which is about the chrome, still runs on
+ * the whole page); every other check runs on the whole of every page.
+ */
+const fullChecks = fullCheckPages(
+	pages.map((path) => ({ path, file: path === NOT_FOUND ? join(DIST, '404.html') : htmlFile(path) }))
 );
+/** Everything around <main>. */
+const CHROME = 'body > :not(main)';
 
 /** Console errors and foreign requests seen while `check` ran; the 404 document's own failed load is expected. */
 async function watched(page: Page, origin: string, path: string, check: () => Promise<void>) {
@@ -93,10 +100,16 @@ for (const path of pages) {
 			await expect(page.locator('h1')).toBeVisible();
 			await expect(page.locator(`header ${helplineSelector}`)).toBeVisible();
 			await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-			if (bothWidths.has(path)) await expectNoAxeViolations(page, 'desktop light');
+			const full = fullChecks.has(path);
+			const exclude = full ? undefined : CHROME;
+			if (full) await expectNoAxeViolations(page, 'desktop light');
 
 			await page.setViewportSize(PHONE);
-			await expectNoAxeViolations(page, 'phone light', { also: ['region'] });
+			if (full) await expectNoAxeViolations(page, 'phone light', { also: ['region'] });
+			else {
+				await expectNoAxeViolations(page, 'phone light', { exclude });
+				await expectNoAxeViolations(page, 'phone light', { rules: ['region'] });
+			}
 			const phone = `${path} on a phone`;
 			await expectLangOfParts(page, phone);
 			await expectTargetSize(page, phone);
@@ -123,8 +136,8 @@ for (const path of pages) {
 			await page.setViewportSize(DESKTOP);
 			await page.evaluate(() => window.scrollTo(0, 0));
 			await useTheme(page, 'dark');
-			await expectNoAxeViolations(page, 'desktop dark', bothWidths.has(path) ? {} : { rules: COLOUR_RULES });
-			if (bothWidths.has(path)) {
+			await expectNoAxeViolations(page, 'desktop dark', full ? {} : { rules: COLOUR_RULES, exclude });
+			if (full) {
 				await page.setViewportSize(PHONE);
 				await expectNoAxeViolations(page, 'phone dark');
 				await page.setViewportSize(DESKTOP);

@@ -22,8 +22,8 @@ interface Violation {
 	nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** The violations of the rules in `scope` on the page as it is now. */
-export async function axeViolations(page: Page, scope: AxeScope): Promise<Violation[]> {
+/** The violations of the rules in `scope` on the page as it is now, outside the elements `exclude` selects. */
+export async function axeViolations(page: Page, scope: AxeScope, exclude?: string): Promise<Violation[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
 	const options =
 		'tags' in scope
@@ -33,12 +33,14 @@ export async function axeViolations(page: Page, scope: AxeScope): Promise<Violat
 				}
 			: { runOnly: { type: 'rule', values: scope.rules } };
 	return page.evaluate(
-		(options) =>
+		({ options, exclude }) =>
 			(
-				window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } }
+				window as unknown as {
+					axe: { run(c: Document | object, o: object): Promise<{ violations: Violation[] }> };
+				}
 			).axe
-				.run(document, options)
+				.run(exclude ? { exclude: [[exclude]] } : document, options)
 				.then((results) => results.violations),
-		{ ...options, resultTypes: ['violations'] }
+		{ options: { ...options, resultTypes: ['violations'] }, exclude }
 	);
 }

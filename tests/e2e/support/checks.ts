@@ -12,14 +12,15 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Run axe and fail with a readable list of violations: every WCAG 2.2 AA rule (plus the rules in
- * `also`, such as the best-practice rule `region`), or only `rules`.
+ * `also`, such as the best-practice rule `region`), or only `rules`; outside what `exclude`
+ * selects, if given.
  */
 export async function expectNoAxeViolations(
 	page: Page,
 	label: string,
-	{ rules, also }: { rules?: string[]; also?: string[] } = {}
+	{ rules, also, exclude }: { rules?: string[]; also?: string[]; exclude?: string } = {}
 ) {
-	const violations = await axeViolations(page, rules ? { rules } : { tags: WCAG_TAGS, also });
+	const violations = await axeViolations(page, rules ? { rules } : { tags: WCAG_TAGS, also }, exclude);
 	const summary = violations.map(
 		(v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`
 	);

@@ -40,17 +40,26 @@ export function narrationFromMdx(source: string): string {
 	return textFromMdx(source, { skipComponents: QUOTATION_COMPONENTS });
 }
 
-function parseText(text: string): NlcstRoot {
-	return new ParseEnglish().parse(text);
+function parseText(text: string, parser: { parse(text: string): NlcstRoot } = new ParseEnglish()): NlcstRoot {
+	return parser.parse(text);
 }
 
-/** Avoided words in `text`, skipping the proper names the rules allow. */
-export function findAvoidedWords(text: string, rules: WordRules): WordProblem[] {
+/**
+ * Avoided words in `text`, skipping the proper names the rules allow. English text by default;
+ * other languages pass their parser (`new ParseLatin()` for Spanish).
+ */
+export function findAvoidedWords(
+	text: string,
+	rules: WordRules,
+	parser?: { parse(text: string): NlcstRoot }
+): WordProblem[] {
+	// A name becomes one neutral word, not a blank: a blank can join two sentences into one (a
+	// period before a lower-case word ends no sentence), and a phrase next to the join goes unseen.
 	let cleaned = text;
 	for (const name of rules.names) {
-		cleaned = cleaned.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ');
+		cleaned = cleaned.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), 'Name');
 	}
-	const tree = parseText(cleaned);
+	const tree = parseText(cleaned, parser);
 	const uses = new Map(rules.avoid.map((a) => [a.term.toLowerCase(), a.use]));
 	const problems: WordProblem[] = [];
 	search(tree, [...uses.keys()], (nodes, _index, parent, phrase) => {

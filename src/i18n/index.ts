@@ -3,6 +3,7 @@
  * dictionary must have exactly the English keys (`Dictionary`), so a missing key fails `astro check`.
  */
 import { en } from './en';
+import { es } from './es';
 import type { Plural } from './format';
 import { DEFAULT_LOCALE, LOCALES, localeOf, type Locale } from './locales';
 
@@ -12,7 +13,7 @@ type Words<T> = {
 	readonly [K in keyof T]: T[K] extends string ? string : T[K] extends Plural ? Plural : Words<T[K]>;
 };
 
-const dictionaries: Record<Locale, Dictionary> = { en };
+const dictionaries: Record<Locale, Dictionary> = { en, es };
 
 /** The UI words of a language. */
 export function words(locale: Locale): Dictionary {

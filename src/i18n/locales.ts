@@ -4,6 +4,7 @@
  */
 export const LOCALES = {
 	en: { lang: 'en', intl: 'en-US', name: 'English' },
+	es: { lang: 'es', intl: 'es-US', name: 'Español' },
 } as const;
 
 export type Locale = keyof typeof LOCALES;

@@ -23,12 +23,12 @@ const dist = join(copy, 'dist');
 const GROUP = `	{
 		id: 'setting',
 		field: 'settings',
-		label: { en: 'Setting' },
-		question: { en: 'Where does it happen?' },
-		finderQuestion: { en: 'Indoors or outdoors?' },
+		label: { en: 'Setting', es: 'Lugar' },
+		question: { en: 'Where does it happen?', es: '¿Dónde ocurre?' },
+		finderQuestion: { en: 'Indoors or outdoors?', es: '¿Bajo techo o al aire libre?' },
 		values: [
-			{ id: 'indoors', label: { en: 'Indoors' } },
-			{ id: 'outdoors', label: { en: 'Outdoors' } },
+			{ id: 'indoors', label: { en: 'Indoors', es: 'Bajo techo' } },
+			{ id: 'outdoors', label: { en: 'Outdoors', es: 'Al aire libre' } },
 		],
 	},
 `;

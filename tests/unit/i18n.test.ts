@@ -51,5 +51,20 @@ describe('the dictionaries', () => {
 			});
 			expect(empty).toEqual([]);
 		});
+
+		it(`${locale} fills in the same placeholders as English`, () => {
+			const valueAt = (dictionary: unknown, key: string) =>
+				key
+					.split('.')
+					.reduce<unknown>((o, part) => (o as Record<string, unknown> | undefined)?.[part], dictionary);
+			const placeholders = (text: unknown) =>
+				[...String(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+			const differ = english.filter(
+				(key) =>
+					valueAt(words(locale), key) !== undefined &&
+					placeholders(valueAt(words(locale), key)).join() !== placeholders(valueAt(words('en'), key)).join()
+			);
+			expect(differ).toEqual([]);
+		});
 	}
 });

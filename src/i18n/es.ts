@@ -1,0 +1,553 @@
+/**
+ * Spanish (US) UI words: the same keys as en.ts, in usted, sentence case. `{name}` marks a value
+ * filled in by `fill`, and `{ one, other }` objects are plural forms chosen by `plural`
+ * (src/i18n/format.ts); Spanish needs only `one` and `other` here (Intl's `many` is for a
+ * million and up, and falls back to `other`, which reads correctly with a numeral).
+ *
+ * Terms follow the Spanish edition's content (content/es/): padrino o madrina, reunión, grupo de
+ * ayuda mutua, volver a consumir, coach de recuperación, tarjeta de bolsillo, grupo base.
+ * Phone numbers and line names come from the configuration through placeholders.
+ */
+import type { Dictionary } from './index';
+
+export const es: Dictionary = {
+	site: {
+		skipLink: 'Saltar al contenido principal',
+		home: 'Inicio',
+		breadcrumb: 'Ruta de navegación',
+		mainNav: 'Principal',
+		footerNav: 'Pie de página',
+		darkTheme: 'Tema oscuro',
+	},
+	nav: {
+		articles: 'Artículos',
+		directory: 'Directorio',
+		getHelp: 'Encuentre ayuda',
+		inRecovery: 'Para personas en recuperación',
+		forFamilies: 'Para familiares y amigos',
+		glossary: 'Glosario',
+		myCircle: 'Mi círculo',
+		about: 'Acerca de',
+		privacy: 'Privacidad',
+		accessibility: 'Accesibilidad',
+		rss: 'Canal RSS',
+	},
+	lines: {
+		call: 'Llame al {number}',
+		text: 'Envíe un texto al {number}',
+		textKeyword: 'Envíe {keyword} por texto al {number}',
+		tty: 'TTY {number}',
+		chat: 'Chat en línea',
+		chatWith: ' con {name}',
+		callTo: 'Llame a {name}',
+		kinds: {
+			provider: 'Línea de un proveedor de tratamiento',
+			crisis: 'Línea de crisis',
+			referral: 'Línea de referencias',
+			emergency: 'Emergencias',
+		},
+		whoAnswers: 'Quién contesta',
+		when: 'Cuándo',
+		languages: 'Idiomas',
+		whatHappens: 'Qué pasa',
+		website: 'Sitio web de {name}',
+		providerNote: '(línea de un proveedor de tratamiento)',
+	},
+	callBar: {
+		label: 'Llame para pedir ayuda',
+		crisisLines: 'Líneas de crisis',
+	},
+	footer: {
+		linesTitle: 'Líneas de crisis y de ayuda',
+		privacy: 'Sin rastreo, sin cookies, sin anuncios: lo que lee y busca aquí se queda en su dispositivo.',
+		privacyLink: 'Nuestra promesa de privacidad',
+		publisher:
+			'{site} es una publicación de {publisher}, {description}. Su línea de ayuda es la de un proveedor ({helpline}); las líneas nacionales de arriba son independientes de ella.',
+	},
+	crisis: {
+		label: 'Líneas de crisis',
+		title: 'Si está pensando en el suicidio o está pasando por una crisis, hay ayuda ahora mismo.',
+		searchTitle: 'No tiene que pasar por esto a solas. Hay ayuda ahora mismo.',
+		providerToo: 'También puede llamar a {helpline}:',
+	},
+	helplineCallout: {
+		title: 'Hable con alguien ahora',
+		text: 'No tiene que resolver esto a solas. Una persona de verdad puede ayudarle hoy.',
+		note: '{publisher} es un proveedor de tratamiento; su línea le comunica con {who}. Las líneas nacionales son gratis, privadas e independientes del proveedor.',
+		seeAll: 'Ver todas las líneas',
+	},
+	callout: { note: 'Nota', tip: 'Pruebe esto', care: 'Cuídese' },
+	keyPoints: 'Puntos clave',
+	search: {
+		button: 'Buscar',
+		title: 'Buscar',
+		close: 'Cerrar',
+		closeWhat: ' la búsqueda',
+		label: 'Buscar en el sitio',
+		placeholder: 'Pruebe “padrino” o “Al-Anon”',
+		keys: 'Use las flechas para recorrer los resultados. Enter abre uno. Esc cierra.',
+		fullPage: 'Abrir la página de búsqueda completa, con filtros',
+		searchFor: 'Buscar',
+		searching: 'Buscando…',
+		results: { one: '{count} resultado', other: '{count} resultados' },
+		resultsFor: { one: '{count} resultado para “{query}”', other: '{count} resultados para “{query}”' },
+		inPage: '{section}, en {page}',
+		showMore: 'Mostrar más resultados',
+		filters: 'Filtros',
+		clearFilters: 'Borrar filtros',
+		typeLegend: 'Tipo',
+		topicLegend: 'Tema',
+		unavailable: 'La búsqueda no está disponible en este momento.',
+		needsJs: 'La búsqueda necesita JavaScript, que está desactivado en su navegador.',
+		stillFind: 'Aun así, puede encontrar todo desde estas páginas:',
+		allArticles: 'Todos los artículos',
+		theDirectory: 'El directorio de apoyo',
+		everyLine: 'Encuentre ayuda ahora: todas las líneas a las que puede llamar o enviar un texto',
+		types: {
+			article: 'Artículo',
+			supportType: 'Tipo de apoyo',
+			guide: 'Guía',
+			topic: 'Tema',
+			glossary: 'Glosario',
+			directory: 'Directorio',
+			page: 'Página',
+		},
+	},
+	articles: {
+		updated: 'Actualizado el {date}',
+		minutes: { one: '{count} min de lectura', other: '{count} min de lectura' },
+		forAudiences: 'Para {audiences}',
+		and: ' y ',
+		topics: 'Temas',
+		sources: 'Fuentes',
+		supportMentioned: 'Apoyo que se menciona aquí',
+		keepReading: 'Siga leyendo',
+		step: 'Paso {count}',
+		onThisPage: 'En esta página',
+		linkToSection: 'Enlace a esta sección',
+		filterLabel: 'Filtrar artículos',
+		all: 'Todos los artículos',
+		allCount: { one: 'Todos los artículos ({count})', other: 'Todos los artículos ({count})' },
+		count: { one: '{count} artículo', other: '{count} artículos' },
+		countOnTopic: { one: '{count} artículo sobre este tema', other: '{count} artículos sobre este tema' },
+		whoFor: 'Para quién es',
+		topic: 'Tema',
+		forAudience: 'Artículos para {audience}',
+	},
+	hub: {
+		readingPath: 'Lecturas en orden',
+		readingPathIntro: 'Léalas en este orden, o elija la que le sirva hoy.',
+		supportThatFits: 'Apoyo que le puede servir',
+		everyKind: 'Ver todos los tipos de apoyo',
+	},
+	directory: {
+		browse: 'Explorar por tipo',
+		otherKinds: 'Otros tipos de apoyo',
+		printLink: 'Lista para imprimir con todos los tipos de apoyo y todas las líneas',
+		filtersTitle: 'Filtrar tipos de apoyo',
+		filtersHint: 'Marque todas las opciones que quiera. Los resultados cambian mientras elige.',
+		clearAll: 'Borrar todos los filtros',
+		count: { one: '{count} tipo de apoyo', other: '{count} tipos de apoyo' },
+		countMatching: {
+			one: '{count} tipo de apoyo coincide con lo que eligió',
+			other: '{count} tipos de apoyo coinciden con lo que eligió',
+		},
+		emptyTitle: 'Ningún tipo de apoyo coincide con todo lo que eligió.',
+		emptyText:
+			'Intente quitar un filtro, o hable con alguien que puede ayudarle a encontrar lo que le sirve:',
+		emptyLines: 'todas las líneas de ayuda gratuitas',
+		finderSummary: '¿No sabe por dónde empezar? Conteste unas preguntas rápidas',
+		finderSubmit: 'Mostrar el apoyo que le sirve',
+		noPreference: 'Sin preferencia',
+		whatItIs: 'Qué es',
+		whoItHelps: 'A quién ayuda',
+		whatToExpect: 'Qué puede esperar',
+		howToStart: 'Cómo empezar',
+		programs: 'Programas y líneas',
+		programsNote:
+			'Los datos cambian. Cada uno muestra cuándo lo revisamos por última vez. Cuando no estamos tan seguros, lo decimos.',
+		somethingWrong: '¿Hay algo mal o desactualizado?',
+		articlesAbout: 'Artículos sobre este tema',
+		goodToKnow: 'Para tener en cuenta:',
+		website: 'Sitio web',
+		websiteOf: ' de {name}',
+		findMeeting: 'Buscar una reunión o un grupo',
+		findWith: ' de {name}',
+		languages: 'Idiomas: {list}.',
+		checked: 'Datos revisados el {date}.',
+		secondhand: 'Algunos datos vienen de otros sitios: confírmelos con la organización.',
+		howWeChecked: 'Cómo revisamos estos datos',
+		howWeCheckedFor: ' de {name}',
+		factSupports: 'Confirma {fields}.',
+		factSeen: 'Revisamos {kind} el {date}.',
+		factFields: {
+			website: 'la dirección del sitio web',
+			description: 'la descripción',
+			findUrl: 'el enlace para buscar reuniones',
+			lines: 'las líneas de teléfono y de texto',
+			languages: 'los idiomas',
+			caveat: 'la nota “Para tener en cuenta”',
+			spanish: 'la ayuda en español',
+		},
+		sourceKinds: {
+			own: 'la página de la propia organización',
+			official: 'una página oficial',
+			elsewhere: 'otro sitio',
+		},
+		spanishLabel: 'En español:',
+		sources: 'Fuentes',
+		categoryTitle: '{category}: directorio',
+		categoryDescription:
+			'{category}: qué es cada opción, a quién ayuda y cómo empezar. Parte de nuestro directorio de apoyo.',
+		print: {
+			firstStep: 'Primer paso:',
+			confirm: '(confirme los datos con la organización)',
+			lines: 'Líneas a las que puede llamar o enviar un texto ahora',
+		},
+	},
+	circle: {
+		title: 'Mi círculo de apoyo',
+		description:
+			'Un planificador privado para su gente, sus reuniones y un plan para momentos difíciles. Se queda en su dispositivo. Imprima una tarjeta de bolsillo o agregue contactos a su teléfono.',
+		lede: 'Anote a las personas que le ayudan, las reuniones a las que va y qué hacer cuando las cosas se ponen difíciles. Luego llévelo con usted: en una tarjeta de bolsillo, en papel o en su teléfono.',
+		hubLink: 'Cree su propio círculo de apoyo',
+		hubText:
+			'Reúna a su gente, sus reuniones y un plan para momentos difíciles en un solo lugar privado, en su dispositivo.',
+		read: 'Lea:',
+		privacy: {
+			title: 'Pensado para su privacidad',
+			text: 'Lo que escribe se queda en este navegador. Nunca se nos envía a nosotros ni a nadie más. No hay cuenta ni cookies.',
+			keep: 'Guardar esto en este dispositivo',
+			keepHint:
+				'Si no marca esta casilla, todo se borra cuando cierre o vuelva a cargar la página. Si la marca, este navegador guarda su círculo hasta que usted lo borre. En un teléfono o una computadora compartidos, cualquier persona que abra esta página ahí puede ver lo que guardó.',
+			delete: 'Borrar todo',
+			kept: 'Guardado en este dispositivo. Los cambios se guardan mientras escribe.',
+			notKept:
+				'Ya no se guarda en este dispositivo. Lo que escribió se queda en esta página hasta que la cierre.',
+			deleted:
+				'Se borró todo, de esta página y de este dispositivo. Mientras no salga de esta página, puede deshacerlo.',
+			undo: 'Deshacer: recuperar mi círculo',
+			restored: 'Su círculo está de vuelta, tal como estaba antes de borrarlo.',
+			storageOff:
+				'Este navegador no permite que las páginas guarden nada, así que su círculo no se puede guardar aquí. Aun así, puede guardar una copia en un archivo.',
+		},
+		noScript: {
+			title: 'Llénelo a mano',
+			text: 'El planificador de esta página necesita JavaScript, que está desactivado en su navegador. Puede imprimir un plan en blanco y una tarjeta de bolsillo en blanco, y llenarlos a mano.',
+			plan: 'Un plan en blanco para momentos difíciles, para imprimir',
+			card: 'Una tarjeta de bolsillo en blanco, para imprimir',
+		},
+		people: {
+			title: 'Mi gente',
+			intro:
+				'Agregue a las personas que le dan apoyo, según la forma en que le ayudan. Para empezar, bastan unos pocos nombres.',
+			groups: {
+				sponsor: {
+					title: 'Padrino, madrina o guía espiritual',
+					hint: 'Alguien con más tiempo en recuperación que le ayuda con los Pasos, o un líder religioso de su confianza.',
+					add: 'Agregar padrino, madrina o guía',
+				},
+				treatment: {
+					title: 'Mi equipo de tratamiento',
+					hint: 'Un consejero, un médico, un administrador de casos o un coach de recuperación.',
+					add: 'Agregar a alguien de mi equipo de tratamiento',
+				},
+				family: {
+					title: 'Familia',
+					hint: 'Familiares que apoyan su recuperación, aunque la confianza todavía esté creciendo.',
+					add: 'Agregar un familiar',
+				},
+				recoveryFriends: {
+					title: 'Amistades en recuperación',
+					hint: 'Personas que conoció en el tratamiento, en reuniones o en grupos, y que entienden lo que vive.',
+					add: 'Agregar una amistad en recuperación',
+				},
+				group: {
+					title: 'Mi grupo',
+					hint: 'Su grupo base, un chat de grupo o la persona que dirige el grupo.',
+					add: 'Agregar a alguien de mi grupo',
+				},
+				newFriends: {
+					title: 'Amistades nuevas',
+					hint: 'Amistades del trabajo, la escuela, el gimnasio, una clase o un pasatiempo.',
+					add: 'Agregar una amistad nueva',
+				},
+				other: {
+					title: 'Otras personas',
+					hint: 'Cualquier otra persona que le ayude, de la forma que sea.',
+					add: 'Agregar a otra persona',
+				},
+			},
+			newPerson: 'Persona nueva',
+			name: 'Nombre',
+			phone: 'Número de teléfono',
+			phoneHint:
+				'Con el código de área. Si el número es de fuera de EE. UU., empiece con + y el código del país.',
+			phoneInvalid: 'Esto no parece un número de teléfono. Revise los dígitos y el código de área.',
+			phoneValid: 'Se marcará así: {number}.',
+			reach: 'Cómo me comunico con esta persona',
+			reachWays: { call: 'Llamada', text: 'Texto', both: 'Llamada o texto' },
+			when: 'Cuándo acudo a esta persona',
+			helpsWith: 'En qué me ayuda',
+			onCard: 'Poner en mi tarjeta de bolsillo',
+			callName: 'Llamar a {name}',
+			textName: 'Enviar un texto a {name}',
+			contact: 'Agregar a los contactos de mi teléfono',
+			remove: 'Quitar',
+			removed: '{name} ya no está en la lista.',
+			unnamed: 'Esta persona',
+			count: { one: '{count} persona', other: '{count} personas' },
+		},
+		meetings: {
+			title: 'Mis reuniones',
+			intro: 'Las reuniones y los grupos a los que va, para que siempre sepa dónde y cuándo es la próxima.',
+			add: 'Agregar una reunión',
+			newMeeting: 'Reunión nueva',
+			name: 'Nombre de la reunión o del grupo',
+			day: 'Día',
+			days: {
+				none: 'Elija un día',
+				mon: 'Lunes',
+				tue: 'Martes',
+				wed: 'Miércoles',
+				thu: 'Jueves',
+				fri: 'Viernes',
+				sat: 'Sábado',
+				sun: 'Domingo',
+				varies: 'Varía',
+			},
+			time: 'Hora',
+			placeOrLink: 'Lugar o enlace',
+			remove: 'Quitar',
+			removed: '{name} ya no está en la lista.',
+			unnamed: 'Esta reunión',
+			count: { one: '{count} reunión', other: '{count} reuniones' },
+		},
+		plan: {
+			title: 'Mi plan para momentos difíciles',
+			intro:
+				'Escríbalo en un día tranquilo, con sus propias palabras. Cuando llegue un momento difícil, empiece por el paso 1 y siga hasta que se sienta más a salvo. Puede detenerse en cualquier paso.',
+			afterUse: 'Si en un momento difícil volvió a consumir, no empieza de cero.',
+			step: 'Paso {count}',
+			warningSigns: {
+				title: 'Señales de que se acerca un momento difícil',
+				hint: 'Pensamientos, sentimientos, lugares u horas que le avisan que está empezando. Por ejemplo: “Dejo de contestar los mensajes”.',
+			},
+			onMyOwn: {
+				title: 'Cosas que puedo hacer por mi cuenta',
+				hint: 'Cosas pequeñas que le ayudan a aguantar hasta que pase: una caminata, una ducha, música, una oración, escribir lo que siente.',
+			},
+			distractions: {
+				title: 'Personas y lugares que me ayudan a distraerme',
+				hint: 'Alguien con quien tomar un café, una reunión, un parque, la biblioteca. No tiene que hablar de cómo se siente.',
+			},
+			askForHelp: {
+				title: 'Personas a las que puedo pedir ayuda',
+				hint: 'Personas a las que puede decirles que está pasando por un mal momento. Márquelas de su lista de Mi gente.',
+				none: 'Primero agregue personas en Mi gente. Aparecerán aquí.',
+			},
+			lines: {
+				title: 'Profesionales y líneas a los que puedo llamar',
+				hint: 'Estas líneas contestan a cualquier hora. Desmarque las que no quiera en su plan. Las personas que anotó en Mi equipo de tratamiento también son parte de este paso.',
+				keep: 'En mi plan',
+				everyLine: 'Todas las líneas, quién contesta y qué pasa cuando llama',
+				emergency: 'Si usted u otra persona está en peligro ahora mismo, llame al {number}.',
+			},
+			saferSpace: {
+				title: 'Cómo hago que mi espacio sea más seguro',
+				hint: 'Formas de mantenerse a salvo en casa, como pedirle a alguien que le guarde las cosas que podrían hacerle daño, o tener naloxona donde la pueda encontrar.',
+			},
+		},
+		take: {
+			title: 'Llévelo con usted',
+			card: 'Tarjeta de bolsillo',
+			cardHint:
+				'Elija hasta {count} personas y líneas para una tarjeta del tamaño de una tarjeta bancaria. Marque “Poner en mi tarjeta de bolsillo” junto a una persona, o marque una línea aquí.',
+			cardLine: 'Poner {name} en mi tarjeta de bolsillo',
+			cardCount: { one: '{count} de {max} en su tarjeta.', other: '{count} de {max} en su tarjeta.' },
+			cardFull: 'Su tarjeta tiene espacio para {max}. Primero quite uno.',
+			openCard: 'Abrir mi tarjeta de bolsillo',
+			plan: 'Plan completo',
+			planHint: 'Su gente, sus reuniones y su plan en una o dos páginas impresas.',
+			openPlan: 'Abrir mi plan completo para imprimir',
+			opens: '(se abre en una pestaña nueva)',
+			contacts: 'Contactos del teléfono',
+			contactsHint:
+				'Un archivo de contactos (.vcf) con todas las personas que tienen número. Ábralo en su teléfono para agregarlas todas a la vez.',
+			contactsAll: 'Agregar todo mi círculo a los contactos de mi teléfono',
+			file: 'Una copia en un archivo',
+			fileHint:
+				'El archivo se queda donde usted lo guarde; no se envía a ningún lugar. Úselo para pasar su círculo a otro dispositivo, o para recuperarlo después de borrarlo.',
+			export: 'Guardar una copia en un archivo',
+			import: 'Recuperar una copia guardada',
+			imported: 'Su círculo está de vuelta: {people}, {meetings} y su plan.',
+			importErrors: {
+				tooLarge:
+					'Este archivo es demasiado grande para ser un círculo guardado (el límite es {size}). No se cambió nada.',
+				notJson: 'No se pudo leer este archivo como un círculo guardado. No se cambió nada.',
+				notCircle: 'Este archivo no es un círculo guardado desde esta página. No se cambió nada.',
+				version:
+					'Este archivo se guardó con otra versión de este planificador (versión {version}), así que no se puede leer aquí. No se cambió nada.',
+				field:
+					'No se pudo leer este archivo: el valor en “{field}” no es del tipo correcto. No se cambió nada.',
+			},
+		},
+		sources: {
+			title: 'De dónde vienen estos pasos',
+			text: 'El plan sigue los pasos del Stanley-Brown Safety Plan y de las hojas de trabajo para la prevención de recaídas, con nuestras propias palabras. No reemplaza la atención de un profesional.',
+			supports: {
+				stanleyBrown:
+					'Los seis pasos del plan de seguridad: señales de alerta, cómo afrontarlo por su cuenta, personas y lugares que distraen, personas que pueden ayudar, profesionales y líneas, y un espacio más seguro.',
+				ownWords:
+					'Un plan de seguridad es corto, está escrito con las propias palabras de la persona y se guarda donde se pueda encontrar en una crisis.',
+				relapsePrevention:
+					'La prevención de recaídas identifica con tiempo las situaciones de alto riesgo y planea cómo afrontar cada una.',
+				relapseWorksheet:
+					'Un plan de prevención de recaídas reúne los detonantes, las primeras señales de alerta, las formas de afrontarlos y las personas de apoyo, con sus números anotados de antemano.',
+			},
+		},
+		card: {
+			title: 'Mi tarjeta de bolsillo',
+			description:
+				'Su círculo de apoyo en una tarjeta del tamaño de una tarjeta bancaria: las personas y líneas que eligió, y qué hacer en momentos difíciles. Imprímala o guárdela como PDF.',
+			lede: 'Imprímala en cartulina o en papel. Recorte el frente y el reverso, y péguelos por detrás, uno contra otro, con pegamento o cinta. O guárdela como PDF para tenerla en su teléfono.',
+			print: 'Imprimir o guardar como PDF',
+			printHint: 'En la ventana de impresión, elija 100% o “Tamaño real”.',
+			blank: 'Esta tarjeta está en blanco para llenarla a mano. Para llenarla aquí, use el planificador.',
+			back: 'Volver a mi círculo de apoyo',
+			front: 'Frente de la tarjeta',
+			backSide: 'Reverso de la tarjeta',
+			heading: 'Mi círculo de apoyo',
+			whenHard: 'En momentos difíciles',
+			onMyOwn: 'Puedo:',
+			name: 'Nombre',
+			number: 'Número',
+		},
+		fullPlan: {
+			title: 'Mi plan para momentos difíciles, para imprimir',
+			description:
+				'Su gente, sus reuniones y su plan para momentos difíciles en una o dos páginas impresas. Sin el planificador, un plan en blanco para llenar a mano.',
+			lede: 'Guárdelo donde lo pueda encontrar rápido: junto a su cama, en su bolsa o como PDF en su teléfono.',
+			print: 'Imprimir o guardar como PDF',
+			blank: 'Este plan está en blanco para llenarlo a mano. Para llenarlo aquí, use el planificador.',
+			back: 'Volver a mi círculo de apoyo',
+			noMeetings: 'Todavía no hay reuniones.',
+			noPeople: 'Todavía no hay nadie aquí.',
+		},
+		offline: {
+			title: 'Está sin conexión',
+			description:
+				'Esta página no está guardada en este dispositivo. Las llamadas y los textos siguen funcionando sin datos.',
+			lede: 'Esta página no está guardada en este dispositivo, así que no se puede abrir sin conexión. Las llamadas y los textos no necesitan datos: la ayuda sigue a un toque de distancia.',
+			saved: 'Páginas guardadas en este dispositivo',
+			again: 'Cuando vuelva a tener conexión, vuelva a cargar esta página.',
+		},
+	},
+	pages: {
+		home: {
+			heading: 'Al principio de la recuperación puede sentir soledad. No siempre será así.',
+			lede: 'Puede formar un círculo de personas que entienden lo que vive. Este sitio le ayuda a dar el siguiente paso: alguien con quien hablar hoy, palabras claras sobre lo que ayuda y los tipos de apoyo que existen.',
+			callFree: 'Llame al {number}: gratis, a cualquier hora',
+			everyLine: 'Ver todas las líneas de crisis y de ayuda',
+			pathsTitle: '¿Cuál es su punto de partida?',
+			inRecovery: {
+				title: 'Estoy en recuperación o lo estoy pensando',
+				text: 'Sentir soledad es común, y se pasa. Empiece con unas lecturas en orden sobre la soledad, las reuniones y las amistades nuevas.',
+				cta: 'Empiece aquí si está en recuperación',
+			},
+			forFamilies: {
+				title: 'Un ser querido está en recuperación',
+				text: 'Puede ayudar sin dejar de lado su propia vida, y también hay apoyo para usted.',
+				cta: 'Empiece aquí si es familiar o amigo',
+			},
+			featuredTitle: 'Buenos artículos para empezar',
+			directoryTitle: 'Encuentre el tipo de apoyo que le sirve',
+			directoryText: {
+				other:
+					'{count} tipos de apoyo: desde grupos de 12 Pasos y grupos laicos hasta grupos para familias, terapia y vivienda de recuperación.',
+			},
+			directoryLink: 'Explorar y filtrar todo el directorio',
+		},
+		articles: {
+			title: 'Artículos',
+			description:
+				'Artículos en lenguaje sencillo sobre la soledad, la identidad, las reuniones, las relaciones y cómo puede ayudar la familia. Filtre por tema o según para quién son.',
+			lede: 'Palabras claras sobre cómo volver a conectar con otras personas en la recuperación, para personas en recuperación y sus seres queridos.',
+		},
+		audience: {
+			description:
+				'Todos los artículos para {audience}, primero los más recientes: soledad, reuniones, relaciones, confianza y apoyo.',
+		},
+		topic: { title: '{topic}: artículos' },
+		directory: {
+			title: 'Directorio de apoyo',
+			description:
+				'Todos los tipos de apoyo en un solo lugar: grupos de 12 Pasos y laicos, grupos para familias, terapia, coaches de recuperación, vivienda de recuperación y líneas de ayuda. Filtre según para quién es.',
+			heading: 'Encuentre el tipo de apoyo que le sirve',
+			lede: 'Hay muchas formas de encontrar personas que entienden. Aquí verá qué es cada tipo de apoyo, a quién ayuda y cómo empezar.',
+		},
+		printDirectory: {
+			title: 'Directorio de apoyo para imprimir',
+			description:
+				'Todos los tipos de apoyo y todas las líneas revisadas en unas pocas páginas impresas, para que consejeros y administradores de casos las entreguen.',
+			breadcrumb: 'Lista para imprimir',
+			heading: 'Tipos de apoyo en la recuperación: una lista para guardar',
+			intro:
+				'De {site}. Revisamos estos datos entre el {from} y el {to}. Pueden cambiar, así que confírmelos con cada organización. Use la opción de imprimir de su navegador o guarde la página como PDF.',
+		},
+		glossary: {
+			title: 'Glosario',
+			description:
+				'Qué significan, en lenguaje sencillo, las palabras de la recuperación: padrino o madrina, grupo base, reuniones abiertas y cerradas, reparar el daño, CRAFT, MOUD, vivienda de recuperación y más.',
+			lede: 'La recuperación tiene sus propias palabras. Aquí explicamos qué significan, en lenguaje sencillo, y qué palabras elegimos usar.',
+			terms: 'Términos',
+			ourWords: 'Las palabras que usamos: ',
+			seeAlso: 'Vea también:',
+		},
+		search: {
+			title: 'Buscar',
+			description:
+				'Busque en todos los artículos, tipos de apoyo, organizaciones y términos del glosario. Su búsqueda se queda en su navegador y nunca se envía a ningún lugar.',
+			lede: 'Busque artículos, tipos de apoyo, organizaciones y términos del glosario. Lo que escribe se queda en su dispositivo.',
+		},
+		getHelp: {
+			title: 'Encuentre ayuda ahora',
+			description:
+				'Todas las líneas a las que puede llamar o enviar un texto: quién contesta, cuándo, en qué idiomas y qué pasa cuando se comunica. Líneas nacionales gratis y la línea de nuestro proveedor.',
+			lede: 'Puede hablar hoy con una persona de verdad. Aquí están todas las líneas, quién contesta y qué pasa cuando llama o envía un texto.',
+		},
+		about: {
+			title: 'Acerca de este sitio',
+			description:
+				'Quién publica {site}, cómo escribimos y revisamos lo que lee aquí y cómo avisarnos cuando algo está mal.',
+			lede: '{site} ayuda a las personas en recuperación y a sus familias a conectar con otras personas, entender sus opciones y hablar con alguien cuando lo necesitan.',
+		},
+		privacy: {
+			title: 'Privacidad',
+			description:
+				'{site} no rastrea lo que usted hace: no usa analíticas, cookies, anuncios ni servicios externos. Aquí le explicamos qué significa eso, en palabras sencillas.',
+			heading: 'Su privacidad',
+			lede: 'Lo que lee aquí es asunto suyo. Este sitio no vigila lo que usted hace.',
+		},
+		accessibility: {
+			title: 'Accesibilidad',
+			description:
+				'Cómo funciona {site} para quienes usan un lector de pantalla, el teclado, el zoom o letra grande; cómo lo probamos, qué sabemos que todavía no está bien y cómo avisarnos.',
+			lede: 'Este sitio debe funcionar para todas las personas, incluidas las que usan un lector de pantalla, el teclado, el zoom o letra grande.',
+		},
+		notFound: {
+			title: 'No se encontró la página',
+			description:
+				'No pudimos encontrar esa página. Aquí están las secciones principales del sitio y las líneas a las que puede llamar o enviar un texto ahora mismo.',
+			heading: 'No pudimos encontrar esa página',
+			lede: 'Puede que la dirección esté mal o que la página se haya movido. Usted no hizo nada mal.',
+			tryThese: 'Pruebe una de estas páginas',
+			homePage: 'Página de inicio',
+		},
+		shareImage: {
+			site: 'Ayuda en palabras claras para la recuperación y las familias',
+			article: 'Artículo',
+			supportType: 'Tipos de apoyo',
+		},
+	},
+};

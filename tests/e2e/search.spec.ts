@@ -152,6 +152,16 @@ test.describe('the search dialog', () => {
 		await expect(dialog).toBeVisible();
 		const input = dialog.getByRole('searchbox');
 		await expect(input).toBeFocused();
+		// The box is there to see and to tap, across the dialog: not clipped away with its label.
+		const [box, form] = await Promise.all([input.boundingBox(), dialog.locator('form').boundingBox()]);
+		expect(box!.width, 'search box width').toBeGreaterThan(form!.width * 0.9);
+		expect(
+			await input.evaluate((el) => {
+				const r = el.getBoundingClientRect();
+				return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
+			}),
+			'the search box is what shows at its own centre'
+		).toBe(true);
 		await input.pressSequentially('sponsor');
 		await expect(dialog.locator('.search-result').first()).toBeVisible();
 		await expect(dialog.locator('[data-search-status]')).toHaveText(/for “sponsor”/);

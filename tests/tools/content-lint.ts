@@ -69,19 +69,28 @@ export function findAvoidedWords(
 	return problems;
 }
 
-/** Counts that reading-grade formulas need; words are counted by the site's one counter. */
-export function textCounts(text: string): { sentence: number; word: number; syllable: number } {
-	const tree = parseText(text);
+/**
+ * Counts that reading-ease formulas need; words are counted by the site's one counter. English
+ * by default; another language passes its parser and syllable counter.
+ */
+export function textCounts(
+	text: string,
+	{
+		parser,
+		syllables = syllable,
+	}: { parser?: { parse(text: string): NlcstRoot }; syllables?: (word: string) => number } = {}
+): { sentence: number; word: number; syllable: number } {
+	const tree = parseText(text, parser);
 	let sentences = 0;
-	let syllables = 0;
+	let total = 0;
 	visit(tree, (node) => {
 		if (node.type === 'SentenceNode') sentences++;
 		if (node.type === 'WordNode') {
 			const word = nlcstToString(node);
-			if (/[a-z]/i.test(word)) syllables += syllable(word);
+			if (/\p{L}/u.test(word)) total += syllables(word);
 		}
 	});
-	return { sentence: sentences, word: countWords(text), syllable: syllables };
+	return { sentence: sentences, word: countWords(text), syllable: total };
 }
 
 /** Flesch-Kincaid grade level of `text` (0 for empty text). */

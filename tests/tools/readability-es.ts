@@ -7,11 +7,8 @@
  * Higher is easier. On its scale 60 to 70 is "normal", US grade 7 or 8; 70 to 80 is grade 6.
  * No maintained npm package computes it, so this small module counts Spanish syllables itself.
  */
-import type { Root } from 'nlcst';
-import { toString as nlcstToString } from 'nlcst-to-string';
 import { ParseLatin } from 'parse-latin';
-import { visit } from 'unist-util-visit';
-import { countWords } from '../../src/lib/mdx-text.ts';
+import { textCounts } from './content-lint.ts';
 
 /** Lowest index for Spanish articles: grade 8, as the English articles' Flesch-Kincaid limit. */
 export const MIN_ARTICLE_EASE_ES = 60;
@@ -46,17 +43,7 @@ export function spanishSyllables(word: string): number {
 
 /** Sentences, words and syllables of Spanish text (words by the site's one counter). */
 export function spanishCounts(text: string): { sentence: number; word: number; syllable: number } {
-	const tree = new ParseLatin().parse(text) as Root;
-	let sentence = 0;
-	let syllable = 0;
-	visit(tree, (node) => {
-		if (node.type === 'SentenceNode') sentence++;
-		if (node.type === 'WordNode') {
-			const word = nlcstToString(node);
-			if (/\p{L}/u.test(word)) syllable += spanishSyllables(word);
-		}
-	});
-	return { sentence, word: countWords(text), syllable };
+	return textCounts(text, { parser: new ParseLatin(), syllables: spanishSyllables });
 }
 
 /** The Fernández-Huerta index of `text` (100 for empty text). */

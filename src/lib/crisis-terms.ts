@@ -1,7 +1,8 @@
 /**
  * Crisis-aware search: queries about suicide, self-harm, overdose or wanting to die show the
- * crisis lines above the results, every time. Matching ignores case, punctuation, accents and
- * extra spaces, and works on whole words so "odd" or "episode" never trigger it.
+ * crisis lines above the results, every time, in English or in Spanish (a reader may search in
+ * either language on either edition). Matching ignores case, punctuation, accents and extra
+ * spaces, and works on whole words so "odd" or "episode" never trigger it.
  */
 export const CRISIS_TERMS: readonly string[] = [
 	'suicide',
@@ -36,6 +37,32 @@ export const CRISIS_TERMS: readonly string[] = [
 	'wont wake up',
 	'cant wake',
 	'crisis',
+	// Spanish, written without accents (matching ignores them).
+	'suicidio',
+	'suicida',
+	'suicidas',
+	'suicidarme',
+	'suicidarse',
+	'quiero morir',
+	'quiero morirme',
+	'me quiero morir',
+	'no quiero vivir',
+	'no quiero seguir viviendo',
+	'quitarme la vida',
+	'matarme',
+	'acabar con mi vida',
+	'terminar con mi vida',
+	'ya no puedo mas',
+	'no aguanto mas',
+	'hacerme dano',
+	'quiero hacer dano',
+	'lastimarme',
+	'autolesion',
+	'autolesiones',
+	'sobredosis',
+	'demasiadas pastillas',
+	'no respira',
+	'no despierta',
 ];
 
 /** Lower-case words only: no accents, no punctuation (apostrophes join), single spaces. */

@@ -23,6 +23,15 @@ describe('isCrisisQuery', () => {
 		'Suicide!!!',
 		'  suïcide  ',
 		'crisis line',
+		'Quiero morir',
+		'ya no quiero vivir',
+		'pienso en suicidarme',
+		'¿Qué hago si tengo pensamientos suicidas?',
+		'SOBREDOSIS de fentanilo',
+		'mi hijo no respira',
+		'no aguanto más',
+		'me quiero hacer daño',
+		'autolesión',
 	])('flags %j', (query) => {
 		expect(isCrisisQuery(query)).toBe(true);
 	});
@@ -38,6 +47,9 @@ describe('isCrisisQuery', () => {
 		'code',
 		'self care',
 		'hurt feelings',
+		'padrino',
+		'reuniones en español',
+		'vivir en recuperación',
 		'',
 	])('does not flag %j', (query) => {
 		expect(isCrisisQuery(query)).toBe(false);

@@ -8,7 +8,7 @@
  * ayuda mutua, volver a consumir, coach de recuperación, tarjeta de bolsillo, grupo base.
  * Phone numbers and line names come from the configuration through placeholders.
  */
-import type { Dictionary } from './index';
+import type { Dictionary } from './dictionary';
 
 export const es: Dictionary = {
 	site: {

@@ -2,16 +2,10 @@
  * The UI dictionary: `words(locale)` gives every UI string of a language. Each language's
  * dictionary must have exactly the English keys (`Dictionary`), so a missing key fails `astro check`.
  */
+import type { Dictionary } from './dictionary';
 import { en } from './en';
 import { es } from './es';
-import type { Plural } from './format';
 import { DEFAULT_LOCALE, LOCALES, localeOf, type Locale } from './locales';
-
-/** The shape of a dictionary: English's keys, any words. */
-export type Dictionary = Words<typeof en>;
-type Words<T> = {
-	readonly [K in keyof T]: T[K] extends string ? string : T[K] extends Plural ? Plural : Words<T[K]>;
-};
 
 const dictionaries: Record<Locale, Dictionary> = { en, es };
 
@@ -26,6 +20,7 @@ export function intlOf(locale: Locale): string {
 }
 
 export { fill, plural, around, type Plural } from './format';
+export type { Dictionary } from './dictionary';
 export { DEFAULT_LOCALE, LOCALES, localeOf, type Locale };
 
 /** The language, its words and Intl locale for a page or component: `const { t } = pageWords(Astro)`. */

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { crisisLine, HELPLINE } from '../../src/config';
 import { CRISIS_TERMS } from '../../src/lib/crisis-terms';
 import { smsHref, telHref } from '../../src/lib/links';
+import { phraseText } from '../../src/lib/phrase';
 import { expectNoAxeViolations, watchPage } from './support/checks';
 
 /** What the crisis card links to, from the configuration: 988, the text line with its keyword, 911, the helpline. */
@@ -232,6 +233,21 @@ test.describe('crisis-aware search', () => {
 				})
 			)
 			.toBe(true);
+	});
+
+	test('the card gives each line’s Spanish route, marked as Spanish, for a reader who searched in Spanish', async ({
+		page,
+	}) => {
+		await page.goto('/search/');
+		await page.locator('main input[type="search"]').fill('quiero morir');
+		const card = page.locator('main [data-crisis-card]');
+		await expect(card).toBeVisible();
+		const options = ['lifeline988', 'crisisText'].flatMap((id) => crisisLine(id).options);
+		expect(options.length).toBeGreaterThan(0);
+		for (const option of options) await expect(card).toContainText(phraseText(option));
+		for (const part of options.flatMap((o) => (typeof o === 'string' ? [] : o)))
+			if (typeof part !== 'string')
+				await expect(card.locator(`[lang="${part.lang}"]`, { hasText: part.text })).toHaveCount(1);
 	});
 
 	test('ordinary queries show no crisis card', async ({ page }) => {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astro, edit, projectCopy } from './project-copy';
 
-describe('a content mistake fails the build with a clear message', () => {
+// Each case runs Astro in a copy of the project: seconds on an idle machine, much more on a busy one.
+describe('a content mistake fails the build with a clear message', { timeout: 120_000 }, () => {
 	it('an unknown topic in an article', () => {
 		projectCopy();
 		edit('content/articles/feeling-alone-in-early-recovery.mdx', /^topics: .*$/m, 'topics: [lonelyness]');

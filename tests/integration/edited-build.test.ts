@@ -78,7 +78,7 @@ describe('adding a facet group is one edit in src/lib/facets.ts, plus the conten
 		expect(status).not.toBe(0);
 		expect(output).toContain(first);
 		expect(output).toMatch(/settings/);
-	});
+	}, 120_000);
 
 	it('with its values, the group flows through to every place that shows facets', () => {
 		addField(first!, 'outdoors');

@@ -143,6 +143,19 @@ describe('Spanish directory, glossary, hubs and topics', () => {
 		});
 	}
 
+	it('support types have text where English has text: every field a string, every step a string', () => {
+		const fields = ['slug', 'name', 'summary', 'whatItIs', 'whoItHelps', 'whatToExpect'];
+		for (const f of filesIn('content/es/directory/support-types', '.yaml')) {
+			const entry = parseYaml(read('content/es/directory/support-types', f)) as Record<string, unknown>;
+			for (const field of fields) expect(typeof entry[field], `${f}: ${field}`).toBe('string');
+			const steps = entry.howToStart as unknown[];
+			expect(
+				Array.isArray(steps) && steps.every((step) => typeof step === 'string'),
+				`${f}: howToStart`
+			).toBe(true);
+		}
+	});
+
 	it('Spanish addresses are unique and safe within each kind of page', () => {
 		const slugsOf = (entries: Record<string, unknown>[]) => entries.map((e) => String(e.slug));
 		const types = filesIn('content/es/directory/support-types', '.yaml').map(

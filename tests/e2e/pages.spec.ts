@@ -15,7 +15,9 @@
  * What the width changes is layout, the same on every page a route renders, so every rule of axe
  * also runs at the other width, in both themes, on one page per route; and the chrome around
  * <main> gets axe's every rule where it first appears, not again on every page that repeats it
- * (`fullChecks` below). Focus indicators depend
+ * (`fullChecks` below). Tab is pressed through every stop of those pages; elsewhere through the
+ * header and into <main>, the rest focused by script with the same checks (wcag.ts,
+ * `REPEAT_TAB_STOPS`). Focus indicators depend
  * on colour, so they are checked in the light theme on the phone and in the dark theme on the
  * desktop. Everything is watched for requests to other origins, console errors and CSP
  * violations, and the page must leave no cookie and nothing in storage.
@@ -37,7 +39,9 @@ import {
 	openPage,
 	REFLOW,
 	removeTextSpacing,
+	REPEAT_TAB_STOPS,
 	setTextSize,
+	TAB_STOPS,
 } from './support/wcag';
 
 const NOT_FOUND = '/this-page-does-not-exist/';
@@ -105,15 +109,16 @@ for (const path of pages) {
 			if (full) await expectNoAxeViolations(page, 'desktop light');
 
 			await page.setViewportSize(PHONE);
-			if (full) await expectNoAxeViolations(page, 'phone light', { also: ['region'] });
+			if (full) await expectNoAxeViolations(page, 'phone light', { also: ['region', 'tabindex'] });
 			else {
-				await expectNoAxeViolations(page, 'phone light', { exclude });
+				await expectNoAxeViolations(page, 'phone light', { exclude, also: ['tabindex'] });
 				await expectNoAxeViolations(page, 'phone light', { rules: ['region'] });
 			}
+			const tabStops = full ? TAB_STOPS : REPEAT_TAB_STOPS;
 			const phone = `${path} on a phone`;
 			await expectLangOfParts(page, phone);
 			await expectTargetSize(page, phone);
-			await expectFocusVisibleAndUnobscured(page, phone);
+			await expectFocusVisibleAndUnobscured(page, phone, tabStops);
 			// The call action stays in reach after scrolling down, without going back to the top.
 			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 			await expect(page.locator(`[data-call-bar] ${helplineSelector}`)).toBeInViewport();
@@ -144,7 +149,7 @@ for (const path of pages) {
 			}
 			const desktop = `${path} on a desktop`;
 			await expectTargetSize(page, desktop);
-			await expectFocusVisibleAndUnobscured(page, desktop);
+			await expectFocusVisibleAndUnobscured(page, desktop, tabStops);
 
 			const big = `${path} on a desktop at 200% text`;
 			await setTextSize(page, 200, big);

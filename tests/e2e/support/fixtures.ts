@@ -4,14 +4,16 @@
  * test sets its own viewport, theme and text size, and loads its page.
  */
 import { test as base, type Page } from '@playwright/test';
+import { installAxe } from './axe';
 import { installWcag } from './wcag';
 
 export const test = base.extend<object, { sitePage: Page; noScriptPage: Page }>({
-	/** JavaScript on, with the in-page WCAG checks installed. */
+	/** JavaScript on, with axe and the in-page WCAG checks installed. */
 	sitePage: [
 		async ({ browser }, use) => {
 			const context = await browser.newContext();
 			const page = await context.newPage();
+			await installAxe(page);
 			await installWcag(page);
 			await use(page);
 			await context.close();

@@ -5,7 +5,7 @@
  * runs in the page (installed by `installWcag`); these helpers turn its findings into failures
  * that name the page and the element.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 
 /** 320 x 256 CSS px: WCAG 1.4.10's width, and what a 1280 x 1024 screen shows at 400% zoom. */
 export const REFLOW = { width: 320, height: 256 };
@@ -44,6 +44,14 @@ export const FOREIGN_WORDS: Record<string, { lang: string; words: string[] }> = 
  * `expectFocusVisibleAndUnobscured`). Only the glossary has more today (156).
  */
 export const TAB_STOPS = 100;
+
+/**
+ * Tab presses on a page whose route was tabbed through in full already: the skip link and header
+ * (9 stops) and the start of <main>. The focus order is the template's, and the remaining stops
+ * get the same checks by script; a positive tabindex, the one way content could reorder them, is
+ * axe's `tabindex` rule, run on every page.
+ */
+export const REPEAT_TAB_STOPS = 20;
 
 interface Problem {
 	element: string;
@@ -592,10 +600,17 @@ export async function openPage(
 	return page.goto(path);
 }
 
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+/** One CDP session a page, opened when first needed. */
+function cdpOf(page: Page): Promise<CDPSession> {
+	let session = sessions.get(page);
+	if (!session) sessions.set(page, (session = page.context().newCDPSession(page)));
+	return session;
+}
+
 async function setFontSizes(page: Page, factor: number) {
-	const cdp = await page.context().newCDPSession(page);
+	const cdp = await cdpOf(page);
 	await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * factor, fixed: 13 * factor } });
-	await cdp.detach();
 }
 
 const lines = (problems: Problem[]) => problems.map((p) => `${p.element}: ${p.problem}`);
@@ -651,7 +666,7 @@ export async function setTextSize(page: Page, percent: number, where: string) {
  * would notice if it did not.
  */
 async function pressTab(page: Page, times: number) {
-	const cdp = await page.context().newCDPSession(page);
+	const cdp = await cdpOf(page);
 	const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
 	await Promise.all(
 		Array.from({ length: times }, () => [
@@ -659,7 +674,6 @@ async function pressTab(page: Page, times: number) {
 			cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }),
 		]).flat()
 	);
-	await cdp.detach();
 }
 
 /**

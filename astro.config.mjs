@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { unusedCss } from './src/integrations/unused-css.ts';
 
 // Where the site is deployed. SITE_URL is the public origin (used for canonical links, the
 // sitemap and feeds); BASE_PATH is the sub-path when the site does not live at the root.
@@ -48,11 +49,13 @@ export default defineConfig({
 	cacheDir: './.cache/astro',
 	trailingSlash: 'always',
 	output: 'static',
-	// Order matters: the worker precaches built pages, and precompress compresses the worker too.
+	// Order matters: the pages' CSS is cut before the worker precaches them, and precompress
+	// compresses the worker too.
 	integrations: [
 		mdx(),
 		// The offline page is for the service worker only (noindex).
 		sitemap({ filter: (page) => !/\/offline\/$/.test(page) }),
+		unusedCss(),
 		pagefindIndex(),
 		serviceWorker(),
 		precompress(),

@@ -4,6 +4,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
+import postcss from 'postcss';
+import { pageWords, requiredClasses, scriptWords } from '../../src/integrations/unused-css';
 import { DIST, sitemapPaths, sitemapUrls, SUBPATH_BASE, SUBPATH_DIST } from './support/site';
 
 /** Every HTML file a build wrote, as page paths ('/about/', '/404.html'). */
@@ -122,4 +124,29 @@ test('the server sends the brotli copy to browsers that accept it', async ({ req
 	const response = await request.get('/get-help/', { headers: { 'Accept-Encoding': 'br' } });
 	expect(response.headers()['content-encoding']).toBe('br');
 	expect(await response.text()).toContain('<h1');
+});
+
+test("each page's inline CSS holds only rules that can match it, in both builds", () => {
+	const siteScriptWords = (dist: string) =>
+		new Set(
+			readdirSync(dist, { recursive: true, encoding: 'utf8' })
+				.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind'))
+				.flatMap((f) => [...scriptWords(readFileSync(join(dist, f), 'utf8'))])
+		);
+	const unmatchable: string[] = [];
+	for (const dist of [DIST, SUBPATH_DIST]) {
+		const scripts = siteScriptWords(dist);
+		for (const path of builtPages(dist)) {
+			const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+			const words = pageWords(html);
+			for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+				postcss.parse(css!).walkRules((rule) => {
+					const needs = requiredClasses(rule.selector);
+					const canMatch = needs.some((classes) => classes.every((c) => words.has(c) || scripts.has(c)));
+					if (!canMatch) unmatchable.push(`${relative(DIST, dist) || '.'}${path}: ${rule.selector}`);
+				});
+			}
+		}
+	}
+	expect(unmatchable).toEqual([]);
 });

@@ -18,9 +18,14 @@ import selectorParser from 'postcss-selector-parser';
  * state the page reaches later (the dark theme, an open dialog, a field in error) stays.
  */
 
+const requiredBySelector = new Map<string, string[][]>();
+
 /** For each selector of a list, the classes an element (or its ancestors) must have for it to match. */
 export function requiredClasses(selectorList: string): string[][] {
+	const known = requiredBySelector.get(selectorList);
+	if (known) return known;
 	const required: string[][] = [];
+	requiredBySelector.set(selectorList, required);
 	selectorParser((root) => {
 		for (const selector of root.nodes) {
 			required.push(selector.nodes.filter((node) => node.type === 'class').map((node) => node.value));

@@ -54,7 +54,8 @@ const pages = allPages();
  * the whole page); every other check runs on the whole of every page.
  */
 const fullChecks = fullCheckPages(
-	pages.map((path) => ({ path, file: path === NOT_FOUND ? join(DIST, '404.html') : htmlFile(path) }))
+	pages.map((path) => ({ path, file: path === NOT_FOUND ? join(DIST, '404.html') : htmlFile(path) })),
+	DIST
 );
 /** Everything around <main>. */
 const CHROME = 'body > :not(main)';

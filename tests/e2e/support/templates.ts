@@ -6,7 +6,9 @@
  * - the page's chrome (everything around <main>: skip link, header, footer, call bar) with the
  *   site's CSS: axe finds the same thing in the same markup with the same styles.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageWords, scriptWords, withoutUnusedRules } from '../../../src/integrations/unused-css';
 
 /** The route pattern of a built page (e.g. "/directory/[type]"), read from its HTML file. */
 export function routeOf(file: string): string {
@@ -28,15 +30,38 @@ export function onePerRoute(pages: readonly { path: string; file: string }[]): s
 		.map(({ path }) => path);
 }
 
-/** The chrome of a built page: its styles and everything in <body> but <main>, link addresses left out (no check reads them). */
-export function chromeOf(file: string): string {
+/** The words of the site's scripts that could be classes they set, per build folder. */
+const scriptWordsOf = new Map<string, Set<string>>();
+function siteScriptWords(dist: string): Set<string> {
+	let words = scriptWordsOf.get(dist);
+	if (!words) {
+		const scripts = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+			(f) => f.endsWith('.js') && !f.startsWith('pagefind')
+		);
+		words = new Set(scripts.flatMap((f) => [...scriptWords(readFileSync(join(dist, f), 'utf8'))]));
+		scriptWordsOf.set(dist, words);
+	}
+	return words;
+}
+
+/**
+ * The chrome of a built page: everything in <body> but <main>, link addresses left out (no check
+ * reads them), with the page's styles that can apply to it. Each page carries only the CSS its
+ * own classes can use (src/integrations/unused-css.ts), so the rules are narrowed once more, to
+ * the chrome's classes and the scripts': pages with the same chrome then compare equal unless
+ * their styles differ where the chrome is concerned.
+ */
+export function chromeOf(file: string, dist: string): string {
 	const html = readFileSync(file, 'utf8');
-	const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
 	const body = html.slice(html.indexOf('<body'));
 	const outside = body
 		.replace(/<main[\s>][\s\S]*<\/main>/, '<main></main>')
 		.replace(/\shref="[^"]*"/g, ' href');
 	if (outside === body) throw new Error(`${file}: no <main> in <body>`);
+	const words = new Set([...pageWords(outside), ...siteScriptWords(dist)]);
+	const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+		.map((m) => withoutUnusedRules(m[1]!, words))
+		.join('');
 	return styles + outside;
 }
 
@@ -45,11 +70,11 @@ export function chromeOf(file: string): string {
  * route, and the first page of any chrome those do not already show. On every other page the
  * chrome is the same markup with the same styles as on one of these.
  */
-export function fullCheckPages(pages: readonly { path: string; file: string }[]): Set<string> {
+export function fullCheckPages(pages: readonly { path: string; file: string }[], dist: string): Set<string> {
 	const full = new Set(onePerRoute(pages));
-	const chromes = new Set(pages.filter(({ path }) => full.has(path)).map(({ file }) => chromeOf(file)));
+	const chromes = new Set(pages.filter(({ path }) => full.has(path)).map(({ file }) => chromeOf(file, dist)));
 	for (const { path, file } of pages) {
-		const chrome = chromeOf(file);
+		const chrome = chromeOf(file, dist);
 		if (!chromes.has(chrome)) {
 			chromes.add(chrome);
 			full.add(path);

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,14 @@ export function scriptWords(text: string): Set<string> {
 	return new Set([/[\s'"`]+/, /[\s"`]+/, /[\s'`]+/].flatMap((quotes) => text.split(quotes)));
 }
 
+/** The words of every script a build ships (Pagefind's own aside), as `scriptWords` reads them. */
+export function siteScriptWords(dist: string): Set<string> {
+	const scripts = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+		(file) => file.endsWith('.js') && !file.startsWith('pagefind')
+	);
+	return new Set(scripts.flatMap((file) => [...scriptWords(readFileSync(join(dist, file), 'utf8'))]));
+}
+
 /** The classes a page's markup (templates included) and inline scripts use. */
 export function pageWords(html: string): Set<string> {
 	const words = new Set<string>();
@@ -93,9 +102,9 @@ const hash = (text: string) => `'sha256-${createHash('sha256').update(text).dige
  * A page with each inline stylesheet cut to what can apply to it, and the hash of each changed
  * stylesheet in the page's Content-Security-Policy replaced by the new one.
  */
-export function pageWithUsedCss(html: string, siteScriptWords: Set<string>): string {
+export function pageWithUsedCss(html: string, scripts: Set<string>): string {
 	const words = pageWords(html);
-	for (const word of siteScriptWords) words.add(word);
+	for (const word of scripts) words.add(word);
 	let page = html;
 	for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
 		const used = withoutUnusedRules(css!, words);
@@ -114,16 +123,12 @@ export function unusedCss(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const files = await readdir(root, { recursive: true });
-				const scripts = files.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind'));
-				const siteScriptWords = new Set<string>();
-				for (const file of scripts) {
-					for (const word of scriptWords(await readFile(join(root, file), 'utf8'))) siteScriptWords.add(word);
-				}
+				const scripts = siteScriptWords(root);
 				let before = 0;
 				let after = 0;
 				for (const file of files.filter((f) => f.endsWith('.html'))) {
 					const html = await readFile(join(root, file), 'utf8');
-					const page = pageWithUsedCss(html, siteScriptWords);
+					const page = pageWithUsedCss(html, scripts);
 					before += html.length;
 					after += page.length;
 					if (page !== html) await writeFile(join(root, file), page);

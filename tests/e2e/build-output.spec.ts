@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import postcss from 'postcss';
-import { pageWords, requiredClasses, scriptWords } from '../../src/integrations/unused-css';
+import { pageWords, requiredClasses, siteScriptWords } from '../../src/integrations/unused-css';
 import { DIST, sitemapPaths, sitemapUrls, SUBPATH_BASE, SUBPATH_DIST } from './support/site';
 
 /** Every HTML file a build wrote, as page paths ('/about/', '/404.html'). */
@@ -127,12 +127,6 @@ test('the server sends the brotli copy to browsers that accept it', async ({ req
 });
 
 test("each page's inline CSS holds only rules that can match it, in both builds", () => {
-	const siteScriptWords = (dist: string) =>
-		new Set(
-			readdirSync(dist, { recursive: true, encoding: 'utf8' })
-				.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind'))
-				.flatMap((f) => [...scriptWords(readFileSync(join(dist, f), 'utf8'))])
-		);
 	const unmatchable: string[] = [];
 	for (const dist of [DIST, SUBPATH_DIST]) {
 		const scripts = siteScriptWords(dist);

@@ -6,9 +6,8 @@
  * - the page's chrome (everything around <main>: skip link, header, footer, call bar) with the
  *   site's CSS: axe finds the same thing in the same markup with the same styles.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pageWords, scriptWords, withoutUnusedRules } from '../../../src/integrations/unused-css';
+import { readFileSync } from 'node:fs';
+import { pageWords, siteScriptWords, withoutUnusedRules } from '../../../src/integrations/unused-css';
 
 /** The route pattern of a built page (e.g. "/directory/[type]"), read from its HTML file. */
 export function routeOf(file: string): string {
@@ -30,18 +29,11 @@ export function onePerRoute(pages: readonly { path: string; file: string }[]): s
 		.map(({ path }) => path);
 }
 
-/** The words of the site's scripts that could be classes they set, per build folder. */
+/** The words of each build's scripts, read once. */
 const scriptWordsOf = new Map<string, Set<string>>();
-function siteScriptWords(dist: string): Set<string> {
-	let words = scriptWordsOf.get(dist);
-	if (!words) {
-		const scripts = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
-			(f) => f.endsWith('.js') && !f.startsWith('pagefind')
-		);
-		words = new Set(scripts.flatMap((f) => [...scriptWords(readFileSync(join(dist, f), 'utf8'))]));
-		scriptWordsOf.set(dist, words);
-	}
-	return words;
+function scriptWordsIn(dist: string): Set<string> {
+	if (!scriptWordsOf.has(dist)) scriptWordsOf.set(dist, siteScriptWords(dist));
+	return scriptWordsOf.get(dist)!;
 }
 
 /**
@@ -58,7 +50,7 @@ export function chromeOf(file: string, dist: string): string {
 		.replace(/<main[\s>][\s\S]*<\/main>/, '<main></main>')
 		.replace(/\shref="[^"]*"/g, ' href');
 	if (outside === body) throw new Error(`${file}: no <main> in <body>`);
-	const words = new Set([...pageWords(outside), ...siteScriptWords(dist)]);
+	const words = new Set([...pageWords(outside), ...scriptWordsIn(dist)]);
 	const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
 		.map((m) => withoutUnusedRules(m[1]!, words))
 		.join('');

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import { BUILD_CACHE, cachedBytes } from './file-cache';
 
 const require = createRequire(import.meta.url);
 // A self-hosted font from npm (no font service); Satori reads WOFF, not WOFF2.
@@ -33,8 +35,27 @@ const el = (type: string, style: Record<string, unknown>, children?: Node['props
 	props: { style, children },
 });
 
-/** A 1200×630 PNG share image: label, title and site name on the site's calm palette. */
-export async function renderShareImage({ title, label, siteName }: ShareImage): Promise<Uint8Array> {
+/** What a picture depends on besides its words: the drawing code, the fonts and the libraries' versions. */
+const RENDERER = [
+	String(el),
+	...fonts.map((f) => new Uint8Array(f.data)),
+	require('satori/package.json').version as string,
+	require('@resvg/resvg-js/package.json').version as string,
+];
+
+/**
+ * A 1200×630 PNG share image: label, title and site name on the site's calm palette. Drawn once
+ * per machine and kept in the build cache, so the second build of a test run reuses it.
+ */
+export function renderShareImage(image: ShareImage): Promise<Uint8Array> {
+	return cachedBytes(
+		join(BUILD_CACHE, 'share-images'),
+		[JSON.stringify(image), String(drawShareImage), ...RENDERER],
+		() => drawShareImage(image)
+	);
+}
+
+async function drawShareImage({ title, label, siteName }: ShareImage): Promise<Uint8Array> {
 	const size = title.length > 70 ? 56 : title.length > 45 ? 64 : 76;
 	const tree = el(
 		'div',

@@ -72,6 +72,11 @@ export function pageWords(html: string): Set<string> {
 	return words;
 }
 
+/** Whether some selector of the list needs only classes that are in `words`. */
+export function canMatch(selectorList: string, words: Set<string>): boolean {
+	return requiredClasses(selectorList).some((classes) => classes.every((c) => words.has(c)));
+}
+
 const GROUPING = new Set(['media', 'supports', 'layer', 'container']);
 
 /** `css` without the rules that need a class missing from `words`, and without blocks left empty. */
@@ -80,8 +85,7 @@ export function withoutUnusedRules(css: string, words: Set<string>): string {
 	root.walkRules((rule: Rule) => {
 		const inKeyframes = rule.parent?.type === 'atrule' && /keyframes$/.test((rule.parent as AtRule).name);
 		if (inKeyframes) return;
-		const canMatch = requiredClasses(rule.selector).some((classes) => classes.every((c) => words.has(c)));
-		if (!canMatch) rule.remove();
+		if (!canMatch(rule.selector, words)) rule.remove();
 	});
 	let emptied = true;
 	while (emptied) {

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { injectManifest } from 'workbox-build';
 
 /**
  * The pages saved for offline use (in the build's output, so under any base path): home, the
@@ -83,6 +82,9 @@ export async function writeServiceWorker(outDir: string): Promise<{ count: numbe
 	try {
 		const swSrc = join(tmp, 'sw.js');
 		await writeFile(swSrc, code);
+		// Loaded here, not at the top: workbox-build takes about a second to import, and every
+		// other use of the config (astro sync, astro check, the dev server) has no need of it.
+		const { injectManifest } = await import('workbox-build');
 		const result = await injectManifest({
 			swSrc,
 			swDest: join(outDir, 'sw.js'),

@@ -24,13 +24,18 @@ const allowed = new Set(
 const UNCHECKED = ['2128703400', '8002738255'];
 const UNCHECKED_WORDS = ['CMA-NOW1', 'CMA NOW1'];
 
-const pages = sitemapPaths().map((path) => ({ path, html: readFileSync(htmlFile(path), 'utf8') }));
-pages.push({ path: '/404.html', html: readFileSync(`${DIST}/404.html`, 'utf8') });
+const pages = [
+	...sitemapPaths().map((path) => ({ path, file: htmlFile(path) })),
+	{ path: '/404.html', file: `${DIST}/404.html` },
+].map(({ path, file }) => {
+	const html = readFileSync(file, 'utf8');
+	return { path, html, doc: parse(html) };
+});
 
 test('every tel: and sms: link is well formed and dials a number from the configuration or the data', () => {
 	let links = 0;
-	for (const { path, html } of pages) {
-		for (const a of parse(html).querySelectorAll('a[href^="tel:"], a[href^="sms:"]')) {
+	for (const { path, doc } of pages) {
+		for (const a of doc.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')) {
 			links++;
 			const href = a.getAttribute('href')!;
 			const match = href.match(/^(tel|sms):(\+[1-9]\d{7,14}|\d{3,6})(\?&body=[A-Z]+)?$/);
@@ -45,8 +50,8 @@ test('every tel: and sms: link is well formed and dials a number from the config
 test('every phone number written in page text is one the site knows', () => {
 	const known = new Set([...allowed].map(digits));
 	const phonePattern = /(?:\+?1[-. ])?\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/g;
-	for (const { path, html } of pages) {
-		const text = parse(html).querySelector('body')!.text;
+	for (const { path, doc } of pages) {
+		const text = doc.querySelector('body')!.text;
 		for (const found of text.match(phonePattern) ?? []) {
 			expect(known.has(digits(found)), `${path}: "${found}"`).toBe(true);
 		}

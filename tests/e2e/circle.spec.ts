@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { crisisLine, HELPLINE } from '../../src/config';
-import { CIRCLE_STORAGE_KEY } from '../../src/lib/circle';
+import { fill } from '../../src/i18n';
+import { CARD_MAX, CIRCLE_STORAGE_KEY } from '../../src/lib/circle';
 import { addMeeting, addPerson, lastPerson, mm, pdfPageSizes, t, watchRequests } from './support/circle';
 import { PHONE } from './support/checks';
 
@@ -234,6 +235,10 @@ test('"Delete everything" can be undone until the next change, and the kept copy
 
 test('the wallet card holds five at most, and says so', async ({ page }) => {
 	await page.goto('/my-circle/');
+	const count = page.locator('[data-card-count]');
+	const counted = (n: number) => fill(t.circle.take.cardCount.other, { count: n, max: CARD_MAX });
+	// The count is in the page before the planner runs, and follows each tick.
+	await expect(count).toHaveText(counted(0));
 	for (const name of ['A One', 'B Two', 'C Three', 'D Four', 'E Five']) {
 		await addPerson(page, { group: 'other', name, onCard: true });
 	}
@@ -241,7 +246,10 @@ test('the wallet card holds five at most, and says so', async ({ page }) => {
 	// Ticking a sixth is refused: the box stays clear and the count says why.
 	await sixth.getByLabel(t.circle.people.onCard).click();
 	await expect(sixth.getByLabel(t.circle.people.onCard)).not.toBeChecked();
-	await expect(page.locator('[data-card-count]')).toHaveText(t.circle.take.cardFull.replace('{max}', '5'));
+	await expect(count).toHaveText(fill(t.circle.take.cardFull, { max: CARD_MAX }));
+	// Taking one off makes room, and the count comes back.
+	await page.locator('[data-person]').first().getByLabel(t.circle.people.onCard).click();
+	await expect(count).toHaveText(counted(CARD_MAX - 1));
 });
 
 test('removing a person says so, moves focus to Add, and takes them off the plan', async ({ page }) => {

@@ -66,11 +66,17 @@ function setUp(root: HTMLElement) {
 		if (peopleChanged) showAskList(root, circle, words.people.unnamed);
 	};
 
-	const showCardCount = () =>
-		say(
-			'[data-card-count]',
-			plural(words.intl, words.take.cardCount, cardCount(circle), { max: String(CARD_MAX) })
-		);
+	// The page comes with the empty circle's count (data-count); the text changes only with the
+	// number, which spares a reader with nothing kept the cost of loading Intl's plural rules.
+	const countLine = $('[data-card-count]');
+	const showCardCount = () => {
+		const count = String(cardCount(circle));
+		if (count === countLine.dataset.count) return;
+		countLine.dataset.count = count;
+		countLine.textContent = plural(words.intl, words.take.cardCount, Number(count), {
+			max: String(CARD_MAX),
+		});
+	};
 
 	const showAll = () => {
 		for (const list of root.querySelectorAll<HTMLElement>('[data-people]')) {
@@ -199,6 +205,7 @@ function setUp(root: HTMLElement) {
 	const pickForCard = (box: HTMLInputElement, apply: () => void) => {
 		if (box.checked && cardCount(circle) >= CARD_MAX) {
 			box.checked = false;
+			countLine.dataset.count = ''; // the count goes back in place of this message at the next change
 			return say('[data-card-count]', fill(words.take.cardFull, { max: String(CARD_MAX) }));
 		}
 		apply();

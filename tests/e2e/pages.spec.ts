@@ -169,11 +169,12 @@ test.describe('with JavaScript off', () => {
 			await expect(page.locator(`header ${helplineSelector}`)).toBeVisible();
 			const text = (await page.locator('main').innerText()).trim();
 			expect(text.length).toBeGreaterThan(150);
-			// No words run together where markup meets text ("Recovery,an", "For:People").
+			// No words run together where markup meets text ("Recovery,an", "For:People", "2026 ·5 min").
 			const glued = (await page.locator('body').innerText())
 				.split('\n')
 				.flatMap(
-					(line) => line.match(/\S*([a-z][,;:][A-Za-z]|[a-z][.!?][A-Z]|[a-z][A-Z]{2}|[a-z]\(\d)\S*/g) ?? []
+					(line) =>
+						line.match(/\S*([a-z][,;:][A-Za-z]|[a-z][.!?][A-Z]|[a-z][A-Z]{2}|[a-z]\(\d|·\S|\S·)\S*/g) ?? []
 				);
 			expect(glued).toEqual([]);
 			// Controls that need JavaScript stay out of the way rather than appearing broken.

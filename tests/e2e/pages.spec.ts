@@ -169,8 +169,11 @@ test.describe('with JavaScript off', () => {
 			await expect(page.locator(`header ${helplineSelector}`)).toBeVisible();
 			const text = (await page.locator('main').innerText()).trim();
 			expect(text.length).toBeGreaterThan(150);
+			const body = await page.locator('body').innerText();
+			// No doubled brackets where a template wraps words that already carry their own.
+			expect(body.match(/.{0,30}(\(\(|\)\)).{0,10}/g) ?? [], 'doubled brackets').toEqual([]);
 			// No words run together where markup meets text ("Recovery,an", "For:People", "2026 ·5 min").
-			const glued = (await page.locator('body').innerText())
+			const glued = body
 				.split('\n')
 				.flatMap(
 					(line) =>

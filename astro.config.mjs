@@ -49,6 +49,14 @@ export default defineConfig({
 	cacheDir: './.cache/astro',
 	trailingSlash: 'always',
 	output: 'static',
+	// English at the root, Spanish under /es/ (its pages live in src/pages/es/, with Spanish slugs
+	// mapped to their English pair in src/i18n/routes.ts). No redirect by browser language: a static
+	// site never guesses. Keep in step with src/i18n/locales.ts.
+	i18n: {
+		locales: ['en', 'es'],
+		defaultLocale: 'en',
+		routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+	},
 	// Order matters: the pages' CSS is cut before the worker precaches them, and precompress
 	// compresses the worker too.
 	integrations: [

@@ -1,13 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { idsInFolder, idsInYamlList, paths } from './lib/content-ids';
+import { idsInFolder, idsInYamlList, paths, pathsEs } from './lib/content-ids';
 import {
 	articleSchema,
+	articleTranslationSchema,
 	glossarySchema,
+	glossaryTranslationSchema,
 	hubSchema,
+	hubTranslationSchema,
 	organisationSchema,
+	organisationTranslationSchema,
 	supportTypeSchema,
+	supportTypeTranslationSchema,
 	topicSchema,
+	topicTranslationSchema,
 	type KnownIds,
 } from './lib/content-schemas';
 
@@ -49,4 +55,41 @@ const topics = defineCollection({ loader: file(`./${paths.topics}`), schema: top
 const glossary = defineCollection({ loader: file(`./${paths.glossary}`), schema: glossarySchema() });
 const hubs = defineCollection({ loader: file(`./${paths.hubs}`), schema: hubSchema(ids) });
 
-export const collections = { articles, supportTypes, organisations, topics, glossary, hubs };
+// The Spanish edition (content/es): words only, paired with the English entries by file name or id
+// (tests/unit/spanish-content.test.ts checks every pair both ways).
+const articlesEs = defineCollection({
+	loader: glob({ base: `./${pathsEs.articles}`, pattern: '[^_]*.mdx', generateId: slugFromFile }),
+	schema: articleTranslationSchema(ids),
+});
+const supportTypesEs = defineCollection({
+	loader: glob({ base: `./${pathsEs.supportTypes}`, pattern: '[^_]*.yaml', generateId: slugFromFile }),
+	schema: supportTypeTranslationSchema(),
+});
+const organisationsEs = defineCollection({
+	loader: glob({ base: `./${pathsEs.organisations}`, pattern: '[^_]*.yaml', generateId: slugFromFile }),
+	schema: organisationTranslationSchema(),
+});
+const topicsEs = defineCollection({
+	loader: file(`./${pathsEs.topics}`),
+	schema: topicTranslationSchema(ids),
+});
+const glossaryEs = defineCollection({
+	loader: file(`./${pathsEs.glossary}`),
+	schema: glossaryTranslationSchema(idsInYamlList(paths.glossary)),
+});
+const hubsEs = defineCollection({ loader: file(`./${pathsEs.hubs}`), schema: hubTranslationSchema() });
+
+export const collections = {
+	articles,
+	supportTypes,
+	organisations,
+	topics,
+	glossary,
+	hubs,
+	articlesEs,
+	supportTypesEs,
+	organisationsEs,
+	topicsEs,
+	glossaryEs,
+	hubsEs,
+};

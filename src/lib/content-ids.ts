@@ -28,3 +28,13 @@ export const paths = {
 	glossary: join(CONTENT_DIR, 'glossary.yaml'),
 	hubs: join(CONTENT_DIR, 'hubs.yaml'),
 };
+
+/** The Spanish edition: same shapes, Spanish words; file names and `id`s pair them with English. */
+export const pathsEs = {
+	articles: join(CONTENT_DIR, 'es', 'articles'),
+	supportTypes: join(CONTENT_DIR, 'es', 'directory', 'support-types'),
+	organisations: join(CONTENT_DIR, 'es', 'directory', 'organisations'),
+	topics: join(CONTENT_DIR, 'es', 'topics.yaml'),
+	glossary: join(CONTENT_DIR, 'es', 'glossary.yaml'),
+	hubs: join(CONTENT_DIR, 'es', 'hubs.yaml'),
+};

@@ -292,3 +292,111 @@ export function hubSchema(ids: KnownIds) {
 		supportTypes: uniqueList(oneOf(ids.supportTypes, 'support type')).default([]),
 	});
 }
+
+/*
+ * The Spanish edition (content/es): translations of the English entries. Only words live there;
+ * facets, references, numbers and facts stay in the English file, matched by id.
+ */
+
+const slugField = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+		error: 'must be lower-case words joined by hyphens, without accents (it becomes the address)',
+	})
+	.describe('The Spanish address of the page');
+
+/** A source cited in Spanish: Spanish says the same in more words, so `supports` may run longer. */
+const spanishSourceSchema = sourceSchema.extend({
+	supports: z
+		.string({ error: 'say in a few words what this source supports in the article' })
+		.min(10)
+		.max(240)
+		.describe('In a few words, in Spanish, what this source supports in the article'),
+});
+
+/** A Spanish article (content/es/articles): its words and dates; the rest comes from its English pair. */
+export function articleTranslationSchema(ids: KnownIds) {
+	return z
+		.strictObject({
+			title: z.string().min(10).max(90).describe('Headline, in Spanish sentence case'),
+			description: z
+				.string()
+				.min(70, { error: 'must be at least 70 characters: say what the reader will get' })
+				.max(160, { error: 'must be 160 characters or fewer (search results cut it off)' })
+				.describe('One or two sentences for search results and previews'),
+			translationOf: oneOf(ids.articles, 'English article').describe(
+				'The English article this translates: its file name without .mdx'
+			),
+			published: z.coerce.date().describe('First published in Spanish, YYYY-MM-DD'),
+			updated: z.coerce.date().optional().describe('Last meaningful update, YYYY-MM-DD'),
+			sources: z
+				.array(spanishSourceSchema)
+				.min(2, { error: 'needs at least two sources that say what the article cites them for' })
+				.describe('Where the facts come from, each with what it supports (in Spanish)'),
+			draft: z.boolean().default(false).describe('Drafts are left out of the build entirely'),
+		})
+		.refine((a) => !a.updated || a.updated >= a.published, {
+			error: 'updated must not be before published',
+			path: ['updated'],
+		});
+}
+
+/** A Spanish support type (content/es/directory/support-types/<English id>.yaml). */
+export function supportTypeTranslationSchema() {
+	return z.strictObject({
+		slug: slugField,
+		name: z.string().min(3),
+		summary: z.string().min(40).max(240).describe('One sentence: what it is and who it helps'),
+		whatItIs: z.string().min(80).describe('Paragraphs separated by blank lines'),
+		whoItHelps: z.string().min(40),
+		whatToExpect: z.string().min(80),
+		howToStart: z.array(z.string().min(10)).min(2).describe('Steps, in order'),
+		sources: z.array(spanishSourceSchema).default([]).describe('As in English, with `supports` in Spanish'),
+	});
+}
+
+/** The Spanish words of an organisation (content/es/directory/organisations/<English id>.yaml). */
+export function organisationTranslationSchema() {
+	return z.strictObject({
+		description: z.string().min(60).describe('One paragraph in our own words, in Spanish'),
+		caveat: z.string().optional().describe('Anything a reader should know first'),
+		lineNotes: z
+			.array(z.string().min(5))
+			.min(1)
+			.optional()
+			.describe('Notes for the English `lines`, in the same order'),
+	});
+}
+
+/** A Spanish glossary term: `id` is the English term's id. */
+export function glossaryTranslationSchema(glossaryIds: readonly string[]) {
+	return z.strictObject({
+		id: oneOf(glossaryIds, 'glossary term'),
+		term: z.string().min(2),
+		definition: z.string().min(30).describe('Plain-language meaning'),
+		ourWords: z.string().optional().describe('The words this site uses, and why'),
+	});
+}
+
+/** A Spanish topic: `id` is the English topic's id, `slug` its Spanish address. */
+export function topicTranslationSchema(ids: KnownIds) {
+	return z.strictObject({
+		id: oneOf(ids.topics, 'topic'),
+		slug: slugField,
+		name: z.string().min(3),
+		description: z.string().min(40).max(240),
+	});
+}
+
+/** A Spanish audience hub: `id` is the English hub's id, `slug` its Spanish address. */
+export function hubTranslationSchema() {
+	return z.strictObject({
+		id: z.enum(['in-recovery', 'for-families'], {
+			error: (i) => `unknown hub "${String(i.input)}"; allowed: in-recovery, for-families`,
+		}),
+		slug: slugField,
+		title: z.string().min(5),
+		description: z.string().min(70).max(180).describe('For search results and link previews'),
+		welcome: z.string().min(40),
+	});
+}

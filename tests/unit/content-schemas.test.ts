@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	articleSchema,
+	articleTranslationSchema,
+	glossaryTranslationSchema,
 	hubSchema,
+	hubTranslationSchema,
+	organisationTranslationSchema,
+	supportTypeTranslationSchema,
+	topicTranslationSchema,
 	organisationSchema,
 	supportTypeSchema,
 	type KnownIds,
@@ -296,5 +302,89 @@ describe('hubs', () => {
 				readingPath: ['gone'],
 			})
 		).toMatch(/^readingPath\.0: unknown article "gone"/);
+	});
+});
+
+describe('the Spanish edition', () => {
+	const spanishArticle = () => ({
+		title: 'Sentirse solo al inicio de la recuperación',
+		description:
+			'La soledad es común en los primeros meses de recuperación. Sepa por qué pasa y por qué no dura para siempre.',
+		translationOf: 'feeling-alone',
+		published: '2026-11-29',
+		sources: article().sources.map((s) => ({
+			...s,
+			supports: 'las palabras que ponen a la persona primero',
+		})),
+	});
+
+	it('accepts a translated article, and names an unknown English article with the allowed ones', () => {
+		expect(articleTranslationSchema(ids).parse(spanishArticle()).draft).toBe(false);
+		expect(firstIssue(articleTranslationSchema(ids), { ...spanishArticle(), translationOf: 'nope' })).toBe(
+			'translationOf: unknown English article "nope"; allowed: feeling-alone, first-meeting'
+		);
+	});
+
+	it('keeps facets in English: a Spanish article may not set topics', () => {
+		expect(firstIssue(articleTranslationSchema(ids), { ...spanishArticle(), topics: ['isolation'] })).toMatch(
+			/topics/
+		);
+	});
+
+	it('rejects an address with accents or spaces', () => {
+		const type = {
+			slug: 'grupos-de-12-pasos',
+			name: 'Grupos de 12 Pasos',
+			summary: 'Grupos de ayuda mutua gratuitos donde las personas se apoyan entre sí.',
+			whatItIs: 'x'.repeat(80),
+			whoItHelps: 'y'.repeat(40),
+			whatToExpect: 'z'.repeat(80),
+			howToStart: ['Busque una reunión.', 'Vaya a unas cuantas.'],
+		};
+		expect(supportTypeTranslationSchema().parse(type).sources).toEqual([]);
+		expect(firstIssue(supportTypeTranslationSchema(), { ...type, slug: 'línea de ayuda' })).toMatch(
+			/^slug: /
+		);
+		expect(
+			firstIssue(topicTranslationSchema(ids), {
+				id: 'isolation',
+				slug: 'Soledad',
+				name: 'Soledad',
+				description: 'd'.repeat(40),
+			})
+		).toMatch(/^slug: must be lower-case words/);
+	});
+
+	it('names an unknown id in the lists, with the allowed ones', () => {
+		expect(
+			firstIssue(topicTranslationSchema(ids), {
+				id: 'nope',
+				slug: 'no',
+				name: 'Nada',
+				description: 'd'.repeat(40),
+			})
+		).toBe('id: unknown topic "nope"; allowed: isolation, identity');
+		expect(
+			firstIssue(glossaryTranslationSchema(['sponsor']), {
+				id: 'x',
+				term: 'Padrino',
+				definition: 'd'.repeat(30),
+			})
+		).toBe('id: unknown glossary term "x"; allowed: sponsor');
+		expect(
+			firstIssue(hubTranslationSchema(), {
+				id: 'families',
+				slug: 'para-familias',
+				title: 'Para familias',
+				description: 'd'.repeat(70),
+				welcome: 'w'.repeat(40),
+			})
+		).toBe('id: unknown hub "families"; allowed: in-recovery, for-families');
+	});
+
+	it('takes only words for an organisation: numbers stay in the English file', () => {
+		const words = { description: 'd'.repeat(60) };
+		expect(organisationTranslationSchema().parse(words)).toEqual(words);
+		expect(firstIssue(organisationTranslationSchema(), { ...words, lines: [] })).toMatch(/lines/);
 	});
 });

@@ -1,0 +1,136 @@
+/**
+ * The one map of addresses between English and Spanish (src/i18n/routes.ts): on small tables, and
+ * on the real content so that every Spanish page has exactly one English pair and the reverse.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { frontmatterOf } from '../../src/lib/mdx-text';
+import {
+	ENGLISH_ONLY,
+	englishPathOf,
+	localeOfPath,
+	pairOf,
+	pathIn,
+	SEGMENTS_ES,
+	type SlugTables,
+} from '../../src/i18n/routes';
+
+const tables: SlugTables = {
+	articles: { 'the-identity-shift': 'el-cambio-de-identidad' },
+	supportTypes: { sponsorship: 'padrinos-y-madrinas' },
+	hubs: { 'in-recovery': 'en-recuperacion' },
+	topics: { isolation: 'soledad-y-aislamiento' },
+};
+
+describe('pathIn and englishPathOf', () => {
+	const pairs: [en: string, es: string][] = [
+		['/', '/es/'],
+		['/articles/', '/es/articulos/'],
+		['/articles/the-identity-shift/', '/es/articulos/el-cambio-de-identidad/'],
+		['/articles/for/families/', '/es/articulos/para/families/'],
+		['/in-recovery/', '/es/en-recuperacion/'],
+		['/topics/isolation/', '/es/temas/soledad-y-aislamiento/'],
+	];
+
+	it.each(pairs)('%s ↔ %s', (en, es) => {
+		expect(pathIn('es', en, tables)).toBe(es);
+		expect(englishPathOf(es, tables)).toBe(en);
+		expect(pairOf(en, tables)).toEqual({ en, es });
+		expect(pairOf(es, tables)).toEqual({ en, es });
+	});
+
+	it('keeps English paths as they are', () => {
+		expect(pathIn('en', '/about/', tables)).toBe('/about/');
+		expect(englishPathOf('/about/', tables)).toBe('/about/');
+		expect(localeOfPath('/about/')).toBe('en');
+		expect(localeOfPath('/es/')).toBe('es');
+		expect(localeOfPath('/estonia/')).toBe('en');
+	});
+
+	it('has no pair for a page not built in Spanish yet, or for unknown content', () => {
+		expect(pathIn('es', '/about/', tables)).toBeUndefined();
+		expect(pairOf('/about/', tables)).toEqual({ en: '/about/' });
+		expect(pathIn('es', '/articles/no-such-article/', tables)).toBeUndefined();
+		expect(englishPathOf('/es/articulos/no-existe/', tables)).toBeUndefined();
+		expect(englishPathOf('/es/no-existe/', tables)).toBeUndefined();
+		// An English slug under a Spanish prefix is not a Spanish address.
+		expect(englishPathOf('/es/articles/the-identity-shift/', tables)).toBeUndefined();
+	});
+
+	it('maps every fixed segment of the design, both ways', () => {
+		expect(SEGMENTS_ES).toMatchObject({
+			articles: 'articulos',
+			directory: 'directorio',
+			'get-help': 'obtener-ayuda',
+			about: 'acerca-de',
+			privacy: 'privacidad',
+			accessibility: 'accesibilidad',
+			glossary: 'glosario',
+			search: 'buscar',
+			topics: 'temas',
+			'my-circle': 'mi-circulo',
+			card: 'tarjeta',
+			plan: 'plan',
+			category: 'categoria',
+			print: 'imprimir',
+			offline: 'sin-conexion',
+		});
+		// Through the mapping itself, with no page left English-only.
+		const all = { ...tables };
+		const without = (en: string) => {
+			const first = en.split('/')[1]!;
+			const reason = ENGLISH_ONLY[first];
+			return reason === undefined;
+		};
+		for (const [en, es] of [
+			['/directory/sponsorship/', '/es/directorio/padrinos-y-madrinas/'],
+			['/directory/category/lines/', '/es/directorio/categoria/lines/'],
+			['/directory/print/', '/es/directorio/imprimir/'],
+			['/my-circle/card/', '/es/mi-circulo/tarjeta/'],
+			['/my-circle/plan/', '/es/mi-circulo/plan/'],
+		] as const) {
+			expect(englishPathOf(es, all)).toBe(en);
+			if (without(en)) expect(pathIn('es', en, all)).toBe(es);
+		}
+	});
+});
+
+describe('the real content', () => {
+	const read = (file: string) => readFileSync(file, 'utf8');
+	const yamlList = (file: string) => parse(read(file)) as { id: string; slug: string }[];
+	const folder = 'content/es/articles';
+	const real: SlugTables = {
+		articles: Object.fromEntries(
+			readdirSync(folder)
+				.filter((f) => f.endsWith('.mdx'))
+				.map((f) => [frontmatterOf(read(join(folder, f))).translationOf as string, f.slice(0, -4)])
+		),
+		supportTypes: Object.fromEntries(
+			readdirSync('content/es/directory/support-types')
+				.filter((f) => f.endsWith('.yaml'))
+				.map((f) => [
+					f.slice(0, -5),
+					(parse(read(join('content/es/directory/support-types', f))) as { slug: string }).slug,
+				])
+		),
+		hubs: Object.fromEntries(yamlList('content/es/hubs.yaml').map((h) => [h.id, h.slug])),
+		topics: Object.fromEntries(yamlList('content/es/topics.yaml').map((t) => [t.id, t.slug])),
+	};
+
+	it('gives every English article its own Spanish address and back', () => {
+		const english = readdirSync('content/articles')
+			.filter((f) => f.endsWith('.mdx'))
+			.map((f) => `/articles/${f.slice(0, -4)}/`);
+		const spanish = english.map((en) => pathIn('es', en, real));
+		expect(spanish).not.toContain(undefined);
+		expect(new Set(spanish).size).toBe(english.length);
+		expect(spanish.map((es) => englishPathOf(es!, real))).toEqual(english);
+	});
+
+	it('never lets a Spanish hub slug take a fixed segment', () => {
+		const fixed = new Set(Object.values(SEGMENTS_ES));
+		for (const slug of Object.values(real.hubs)) expect(fixed.has(slug as never)).toBe(false);
+	});
+});

@@ -1,4 +1,5 @@
-import { siteConfigSchema } from '../lib/site-config-schema';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { siteConfigSchema, type Line } from '../lib/site-config-schema';
 import { siteConfig } from './site';
 
 /** The validated site configuration (src/config/site.ts). Importing this throws if a value is malformed. */
@@ -14,4 +15,42 @@ export function crisisLine(id: string) {
 		throw new Error(`Unknown line "${id}". Known lines: ${SITE.crisisLines.map((l) => l.id).join(', ')}`);
 	}
 	return line;
+}
+
+/** A line with its words in `locale` (numbers unchanged; Spanish text lines take their Spanish keyword). */
+export function lineIn<L extends Line>(line: L, locale: Locale): L {
+	// Spanish is the one other language; a third would add its words here (and to the schema).
+	if (locale !== 'es') return line;
+	const { textKeyword, name, shortName, ...words } = line.es;
+	return {
+		...line,
+		...words,
+		name: name ?? line.name,
+		shortName: shortName ?? line.shortName,
+		text: line.text && textKeyword ? { ...line.text, keyword: textKeyword } : line.text,
+	};
+}
+
+/**
+ * The configuration in the words of `locale`: the site's name and description, the helpline and
+ * the national lines. `const { site, helpline, line } = configFor(locale)`.
+ */
+export function configFor(locale: Locale) {
+	const words = locale === 'es' ? SITE.es : undefined;
+	const site = words
+		? {
+				...SITE,
+				...words,
+				lang: LOCALES[locale].lang,
+				publisher: { ...SITE.publisher, ...words.publisher },
+				corrections: { ...SITE.corrections, ...words.corrections },
+				crisisLines: SITE.crisisLines.map((l) => lineIn(l, locale)),
+			}
+		: SITE;
+	return {
+		site,
+		helpline: lineIn(HELPLINE, locale),
+		/** One national line by id, in this language; throws on an unknown id. */
+		line: (id: string) => lineIn(crisisLine(id), locale),
+	};
 }

@@ -52,6 +52,9 @@ export const en = {
 	callBar: {
 		label: 'Call for help',
 		crisisLines: 'Crisis lines',
+		/** The phone bar's short labels; the message still carries a line's keyword. */
+		call: 'Call {number}',
+		text: 'Text {number}',
 	},
 	footer: {
 		linesTitle: 'Crisis and help lines',

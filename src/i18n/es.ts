@@ -56,6 +56,9 @@ export const es: Dictionary = {
 	callBar: {
 		label: 'Llame para pedir ayuda',
 		crisisLines: 'Líneas de crisis',
+		/** The phone bar's short labels; the message still carries a line's keyword. */
+		call: 'Llame al {number}',
+		text: 'Texto al {number}',
 	},
 	footer: {
 		linesTitle: 'Líneas de crisis y de ayuda',

@@ -1,15 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import type { EntryFacets } from './directory-filters';
 import { CATEGORIES, FACET_GROUPS } from './facets';
+import { organisationsIn, supportTypesIn } from './localized';
 
 export type SupportType = CollectionEntry<'supportTypes'>;
 export type Organisation = CollectionEntry<'organisations'>;
 
 const categoryOrder = new Map<string, number>(CATEGORIES.map((c, i) => [c.id, i]));
 
-/** Support types in category order, then by their `order`, then by name. */
-export async function getSupportTypes(): Promise<SupportType[]> {
-	const types = await getCollection('supportTypes');
+/** Support types in `locale`'s words, in category order, then by their `order`, then by name. */
+export async function getSupportTypes(locale: Locale = DEFAULT_LOCALE): Promise<SupportType[]> {
+	const types = await supportTypesIn(locale, await getCollection('supportTypes'));
 	return types.sort(
 		(a, b) =>
 			(categoryOrder.get(a.data.category) ?? 0) - (categoryOrder.get(b.data.category) ?? 0) ||
@@ -18,9 +20,10 @@ export async function getSupportTypes(): Promise<SupportType[]> {
 	);
 }
 
-/** Organisations by name. */
-export async function getOrganisations(): Promise<Organisation[]> {
-	return (await getCollection('organisations')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+/** Organisations by name, in `locale`'s words (names, numbers and facts stay as they are). */
+export async function getOrganisations(locale: Locale = DEFAULT_LOCALE): Promise<Organisation[]> {
+	const all = (await getCollection('organisations')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+	return organisationsIn(locale, all);
 }
 
 /** The organisations that offer a support type. */

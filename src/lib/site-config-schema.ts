@@ -36,6 +36,26 @@ export const phoneSchema = z
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
 
+/**
+ * A line's words in another language of the site (the `es` key: src/i18n/locales.ts). Numbers stay
+ * in the line itself; only what readers read changes.
+ */
+export const lineWordsSchema = z.strictObject({
+	name: z.string().min(2).optional().describe('A name in this language, if the line has one; else its own'),
+	shortName: z.string().min(2).optional(),
+	who: z.string().min(2).describe('Who answers'),
+	label: z.string().min(2).describe('Short call to action'),
+	hours: z.string().min(2),
+	languages: z.array(z.string()).describe('The languages it is answered in, named in this language'),
+	options: z.array(phraseSchema).default([]).describe('Options for readers of this language first'),
+	whatHappens: z.string().min(10),
+	textKeyword: z
+		.string()
+		.regex(/^[A-Z]+$/, { error: 'must be one upper-case word such as AYUDA' })
+		.optional()
+		.describe('The word to text for this language, where the line has one (Spanish: AYUDA)'),
+});
+
 export const lineSchema = z.strictObject({
 	id: z.string().regex(/^[a-zA-Z0-9]+$/),
 	name: z.string().min(2),
@@ -55,6 +75,7 @@ export const lineSchema = z.strictObject({
 		.default([])
 		.describe('Menu options and tips, e.g. "Press 2 for Spanish."; mark words in another language'),
 	whatHappens: z.string().min(10).describe('What happens when you call, in plain words'),
+	es: lineWordsSchema.describe('The words of this line on Spanish pages'),
 });
 
 export const siteConfigSchema = z.strictObject({
@@ -70,6 +91,15 @@ export const siteConfigSchema = z.strictObject({
 	}),
 	corrections: z.strictObject({ url: httpsUrl, label: z.string() }),
 	crisisLines: z.array(lineSchema).min(1),
+	es: z
+		.strictObject({
+			name: z.string().min(2),
+			tagline: z.string().min(2),
+			description: z.string().min(50).max(160),
+			publisher: z.strictObject({ description: z.string() }),
+			corrections: z.strictObject({ label: z.string() }),
+		})
+		.describe('The site’s words on Spanish pages; names of organisations stay as they are'),
 });
 
 export type SiteConfig = z.input<typeof siteConfigSchema>;

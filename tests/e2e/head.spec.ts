@@ -32,8 +32,40 @@ test('every page has canonical, Open Graph and Twitter tags for its own address'
 		expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe(
 			'summary_large_image'
 		);
-		expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+		expect(doc.querySelector('html')?.getAttribute('lang'), path).toBe(path.startsWith('/es/') ? 'es' : 'en');
 	}
+});
+
+test('pages in both languages name each other as alternates, with English as x-default, and switch to each other', () => {
+	const byPath = new Map(pages.map((p) => [p.path, p.doc]));
+	const alternates = (doc: (typeof pages)[number]['doc']) =>
+		Object.fromEntries(
+			doc
+				.querySelectorAll('link[rel="alternate"][hreflang]')
+				.filter((l) => !l.getAttribute('type')) // not the feed
+				.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname])
+		);
+	let pairs = 0;
+	for (const { path, doc } of pages) {
+		const own = alternates(doc);
+		const lang = path.startsWith('/es/') ? 'es' : 'en';
+		const other = lang === 'es' ? 'en' : 'es';
+		const pair = own[other];
+		const link = doc.querySelector('[data-language-switch]');
+		if (pair === undefined) {
+			expect(link, `${path} has a language switch but no alternate`).toBeNull();
+			continue;
+		}
+		pairs++;
+		expect(own[lang], path).toBe(path);
+		expect(own['x-default'], path).toBe(lang === 'en' ? path : pair);
+		expect(byPath.has(pair), `${path}: its pair ${pair} is in the sitemap`).toBe(true);
+		expect(alternates(byPath.get(pair)!), `${pair} names ${path} back`).toEqual(own);
+		expect(link?.getAttribute('href'), path).toBe(pair);
+		expect(link?.getAttribute('hreflang'), path).toBe(other);
+		expect(link?.getAttribute('lang'), path).toBe(other);
+	}
+	expect(pairs).toBeGreaterThan(0);
 });
 
 test('every page carries the publisher as JSON-LD Organization with the helpline ContactPoint', () => {

@@ -98,6 +98,13 @@ function wcagInPage() {
 		return r.width <= 1 && r.height <= 1;
 	};
 
+	/** Inside an sr-only box: clipped to nothing, so it cannot push the page sideways (e.g. a name marked lang). */
+	const insideVisuallyHidden = (el: Element) => {
+		for (let node = el.parentElement; node && node !== doc.body; node = node.parentElement)
+			if (visuallyHidden(node)) return true;
+		return false;
+	};
+
 	function describe(el: Element): string {
 		const parts: string[] = [];
 		let node: Element | null = el;
@@ -141,7 +148,7 @@ function wcagInPage() {
 		const vw = doc.documentElement.clientWidth;
 		const sticking = new Set(
 			[...doc.body.querySelectorAll('*')].filter((el) => {
-				if (el.closest(TWO_DIMENSIONAL) || !visible(el)) return false;
+				if (el.closest(TWO_DIMENSIONAL) || !visible(el) || insideVisuallyHidden(el)) return false;
 				const r = el.getBoundingClientRect();
 				return r.width > 0 && r.right > vw + 0.5;
 			})

@@ -34,7 +34,7 @@ export const siteConfig = {
 		es: {
 			name: 'Línea de admisiones de True Recovery',
 			shortName: 'admisiones de True Recovery',
-			who: 'El equipo de admisiones de True Recovery',
+			who: 'el equipo de admisiones de True Recovery',
 			label: 'Hable con el equipo de admisiones de True Recovery',
 			hours: 'La atiende el proveedor; llame para saber quién está disponible.',
 			languages: ['inglés'],

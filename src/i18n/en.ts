@@ -510,6 +510,37 @@ export const en = {
 			description:
 				"Every line you can call or text: who answers, when, in which languages, and what happens when you reach out. Free national lines and our provider's line.",
 			lede: 'You can talk to a real person today. Here is every line, who answers, and what happens when you call or text.',
+			spanishTitle: 'Help in Spanish',
+			spanishLede: 'Each of these free lines can put you in touch with someone who speaks Spanish:',
+			danger: 'Is someone in danger right now?',
+			overdoseTitle: 'If someone may have overdosed',
+			overdoseSteps: [
+				'Call {emergency} right away.',
+				'Give naloxone (Narcan) if you have it.',
+				'Help them breathe. Try to keep them awake.',
+				'Lay them on their side so they do not choke.',
+				'Stay with them until help comes.',
+			],
+			notSure: 'If you are not sure, act as if it is an overdose.',
+			overdoseLink: 'Signs of an overdose and what to do',
+			callEmergency:
+				'Call {number} if someone may die, has taken too much of a drug, or will not wake up. Stay with them until help comes.',
+			endingLife:
+				'If you are thinking about ending your life, call or text {lifeline}. You can also text {keyword} to {textNumber}. A kind, trained person will listen. You do not have to be in a crisis to reach out.',
+			crisisTitle: 'Crisis lines: free, private, any time',
+			referralTitle: 'Find treatment or a group near you',
+			referralNote:
+				'This line does not give counseling. It helps you find care, groups and services where you live.',
+			providerTitle: 'Talk to the team behind this site',
+			providerNote:
+				'{site} is run by {publisher}, a treatment provider. Its line reaches {who}, in {languages}. It is not a neutral helpline. The free lines above are there for you no matter where you get care.',
+			expectTitle: 'What to expect when you call',
+			expect: [
+				'You can say as much or as little as you want.',
+				'You can call for yourself or for someone you care about.',
+				'It is fine to be scared, upset, or not sure what to say. "I need to talk" is enough.',
+				'If you feel rushed, you can call again later. It is never a bother.',
+			],
 		},
 		about: {
 			title: 'About this site',

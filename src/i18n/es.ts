@@ -518,6 +518,37 @@ export const es: Dictionary = {
 			description:
 				'Todas las líneas a las que puede llamar o enviar un texto: quién contesta, cuándo, en qué idiomas y qué pasa cuando se comunica. Líneas nacionales gratis y la línea de nuestro proveedor.',
 			lede: 'Puede hablar hoy con una persona de verdad. Aquí están todas las líneas, quién contesta y qué pasa cuando llama o envía un texto.',
+			spanishTitle: 'Ayuda en español',
+			spanishLede: 'En cada una de estas líneas gratuitas puede hablar con alguien en español:',
+			danger: '¿Hay alguien en peligro ahora mismo?',
+			overdoseTitle: 'Si cree que alguien está teniendo una sobredosis',
+			overdoseSteps: [
+				'Llame al {emergency} de inmediato.',
+				'Dele naloxona (Narcan) si la tiene.',
+				'Ayude a la persona a respirar y trate de que se mantenga despierta.',
+				'Acueste a la persona de lado para que no se ahogue.',
+				'Quédese con ella hasta que llegue la ayuda.',
+			],
+			notSure: 'Si tiene dudas, actúe como si fuera una sobredosis.',
+			overdoseLink: 'Las señales de una sobredosis y qué hacer',
+			callEmergency:
+				'Llame al {number} si la vida de alguien corre peligro, si consumió demasiada droga o si no se despierta. Quédese con la persona hasta que llegue la ayuda.',
+			endingLife:
+				'Si está pensando en quitarse la vida, llame o envíe un mensaje de texto al {lifeline}. También puede enviar la palabra {keyword} en un mensaje de texto al {textNumber}. Una persona amable y capacitada le va a escuchar. No tiene que estar en crisis para pedir ayuda.',
+			crisisTitle: 'Líneas de crisis gratuitas y confidenciales, las 24 horas',
+			referralTitle: 'Encuentre tratamiento o un grupo cerca de usted',
+			referralNote:
+				'Esta línea no da consejería. Le ayuda a encontrar tratamiento, grupos de apoyo y servicios cerca de donde vive.',
+			providerTitle: 'Hable con el equipo que publica este sitio',
+			providerNote:
+				'{publisher}, un proveedor de tratamiento, publica {site}. Al llamar, hablará con {who}, en {languages}. No es una línea de ayuda neutral. Las líneas gratuitas de arriba son para usted, sin importar dónde reciba atención.',
+			expectTitle: 'Qué esperar cuando llama',
+			expect: [
+				'Puede contar tanto o tan poco como quiera.',
+				'Puede llamar por usted o por alguien que le importa.',
+				'Es normal tener miedo, sentir nervios o no saber qué decir. Basta con decir “Necesito hablar”.',
+				'Si siente que le apuran, puede volver a llamar más tarde. Llamar nunca es una molestia.',
+			],
 		},
 		about: {
 			title: 'Acerca de este sitio',

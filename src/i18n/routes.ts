@@ -59,7 +59,6 @@ export const ENGLISH_ONLY: Readonly<Record<string, string>> = {
 	'/about/': 'its text is written in the page, not yet in the dictionary',
 	'/privacy/': 'its text is written in the page, not yet in the dictionary',
 	'/accessibility/': 'its text is written in the page, not yet in the dictionary',
-	'/get-help/': 'its text is written in the page, not yet in the dictionary',
 	'/directory/print/': 'not yet routed in Spanish',
 	'/glossary/':
 		'the Spanish terms put English words in parentheses ("Grupo base (home group)"), which need a field of their own to be marked lang="en"',

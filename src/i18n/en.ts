@@ -554,6 +554,30 @@ export const en = {
 				'{site} does not track you: no analytics, no cookies, no ads, and no outside services. Here is what that means in plain words.',
 			heading: 'Your privacy',
 			lede: 'What you read here is your business. This site does not watch what you do.',
+			notCollectTitle: 'What we do not collect',
+			notCollect: [
+				'No analytics and no tracking pixels.',
+				'No cookies.',
+				'No ads, and no "like" or "share" buttons that report back to other companies.',
+				"No fonts, scripts or videos loaded from other companies' servers.",
+				'No forms that send anything. We never ask for your name, email or phone number. What you type in the support circle planner stays on your device.',
+			],
+			searchTitle: 'Search stays on your device',
+			search:
+				'When you search, your words never leave your browser. The search index is part of this site, and your phone or computer does the searching.',
+			callsTitle: 'Calls and texts',
+			calls:
+				'When you tap a number, your phone makes the call or opens your messages app. We add nothing to that tap and we cannot see it.',
+			browserTitle: 'What your browser remembers',
+			theme:
+				'If you choose the light or dark theme, your browser stores that choice on your device so the page looks the same next time. It is never sent to us. Clearing your browser data removes it.',
+			circle:
+				'Your support circle is kept only if you tick “{keep}”. It stays in this browser and is never sent to us. “{delete}” on that page removes it from this browser at once. Until you leave that page you can undo it; after that, nothing can bring it back.',
+			offline:
+				"Once you open the help page or the support circle, your browser saves a copy of them, and of the articles you open, so they work without a connection. These are this site's own pages, nothing you typed. Clearing your browser data for this site removes them.",
+			linksTitle: 'Links to other websites',
+			links:
+				"We link to groups and services such as 988 or Al-Anon. When you follow a link, that site's own privacy rules apply. We tell your browser not to pass on which page you came from.",
 		},
 		accessibility: {
 			title: 'Accessibility',

@@ -562,6 +562,30 @@ export const es: Dictionary = {
 				'{site} no rastrea lo que usted hace: no usa analíticas, cookies, anuncios ni servicios externos. Aquí le explicamos qué significa eso, en palabras sencillas.',
 			heading: 'Su privacidad',
 			lede: 'Lo que lee aquí es asunto suyo. Este sitio no vigila lo que usted hace.',
+			notCollectTitle: 'Lo que no recopilamos',
+			notCollect: [
+				'Nada de herramientas de análisis ni píxeles de seguimiento.',
+				'Nada de cookies.',
+				'Nada de anuncios ni de botones de “Me gusta” o “Compartir” que envíen información a otras empresas.',
+				'Nada de tipos de letra, programas ni videos que se carguen desde servidores de otras empresas.',
+				'Ningún formulario envía nada. Nunca le pedimos su nombre, correo electrónico ni número de teléfono. Lo que escribe en el planificador de su círculo de apoyo se queda en su dispositivo.',
+			],
+			searchTitle: 'Sus búsquedas se quedan en su dispositivo',
+			search:
+				'Cuando busca algo, lo que escribe nunca sale de su navegador. El índice de búsqueda es parte de este sitio, y la búsqueda se hace en su propio teléfono o computadora.',
+			callsTitle: 'Llamadas y mensajes de texto',
+			calls:
+				'Cuando toca un número, su teléfono hace la llamada o abre su aplicación de mensajes. No le agregamos nada a ese paso y no podemos saber que lo tocó.',
+			browserTitle: 'Lo que recuerda su navegador',
+			theme:
+				'Si elige el tema claro u oscuro, su navegador guarda esa elección en su dispositivo para que el sitio se vea igual la próxima vez. Nunca se nos envía. Si borra los datos de su navegador, esa elección también se borra.',
+			circle:
+				'Su círculo de apoyo solo se guarda si marca la casilla “{keep}”. Se queda en este navegador y nunca se nos envía. Si toca “{delete}” en la página de su círculo de apoyo, se elimina de este navegador de inmediato. Puede deshacerlo mientras siga en esa página; cuando salga, ya no se puede recuperar.',
+			offline:
+				'Cuando abre la página de ayuda o su círculo de apoyo, su navegador guarda una copia de esas páginas y de los artículos que abre, para que pueda verlos sin conexión a internet. Estas copias son páginas de este sitio, no algo que usted escribió. Si borra los datos de este sitio en su navegador, estas copias también se borran.',
+			linksTitle: 'Enlaces a otros sitios web',
+			links:
+				'Tenemos enlaces a grupos y servicios como la línea 988 o Al-Anon. Cuando abre uno de estos enlaces, se aplican las reglas de privacidad de ese sitio. Le pedimos a su navegador que no le diga a ese sitio desde qué página llegó usted.',
 		},
 		accessibility: {
 			title: 'Accesibilidad',

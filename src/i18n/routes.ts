@@ -57,7 +57,6 @@ const CONTENT_UNDER: Record<string, keyof SlugTables> = {
  */
 export const ENGLISH_ONLY: Readonly<Record<string, string>> = {
 	'/about/': 'its text is written in the page, not yet in the dictionary',
-	'/privacy/': 'its text is written in the page, not yet in the dictionary',
 	'/accessibility/': 'its text is written in the page, not yet in the dictionary',
 	'/directory/print/': 'not yet routed in Spanish',
 	'/glossary/':

@@ -147,7 +147,7 @@ export const siteConfig = {
 				hours: 'Siempre',
 				languages: [],
 				whatHappens:
-					'Llame al 911 si alguien está en peligro ahora, tomó demasiado de una droga o no se despierta.',
+					'Llame al 911 si alguien está en peligro ahora, consumió demasiada droga o no se despierta.',
 			},
 		},
 	],

@@ -547,6 +547,45 @@ export const en = {
 			description:
 				'Who publishes {site}, how we write and check what you read here, and how to tell us when something is wrong.',
 			lede: '{site} helps people in recovery and their families find connection, understand their options, and reach a person when they need one.',
+			whoTitle: 'Who publishes it',
+			who: '{site} is published by {publisher}, {publisherDescription}. The phone number in the header reaches {who}. We label it that way, and every page also lists the free national lines at the bottom. You never have to call us to use anything on this site.',
+			writeTitle: 'How we write',
+			write: [
+				'We write in plain words, for people who may be reading on a phone on a hard day.',
+				'We use person-first language. We say "person in recovery", not labels that shame. When a fellowship or its members use their own words, we respect that.',
+				'We treat every path as valid: 12-Step groups, secular groups, faith-based groups, clinical care, and medication for opioid use disorder.',
+				'We give general information, not medical advice. Stopping some substances suddenly can be dangerous, so we point to medical help.',
+			],
+			checkTitle: 'How we check facts',
+			checked:
+				'We checked the facts in our directory between {from} and {to}. To check them, we read saved copies of public web pages. We did not phone the organizations or check their sites live.',
+			sourcesIntro: 'For each fact, we note where we saw it and how sure we are:',
+			officialLabel: "The organization's own page or an official page.",
+			official:
+				"This includes government pages and copies of an organization's own fact sheets or pamphlets. We treat these facts as checked.",
+			secondhandLabel: 'Only on other sites',
+			secondhand:
+				', such as news stories, encyclopedias or other directories. We still list these, but the entry says "{notice}"',
+			secondhandCount: {
+				one: 'Right now {count} of our {total} entries says this.',
+				other: 'Right now {count} of our {total} entries say this.',
+			},
+			numbers:
+				"We only list a phone or text number when we saw it on the organization's own page or an official page. If we could not, we send you to the organization's website instead.",
+			dates:
+				'Each entry shows the date of its most recent check. Open "{howChecked}" on any entry to see every page we used, what it supports, and the date we checked it. When we quote an organization\'s own words, we put them in quotation marks.',
+			notDoTitle: 'What we do not do',
+			notDo: [
+				'We do not check pages live. Phone numbers, hours and meetings can change after the date we checked them. Before you go or call, check with the organization.',
+				'We do not rank programs. Every path in the directory is a valid one.',
+				'We do not invent stories, quotes, or numbers. Articles list their sources at the end.',
+			],
+			reportTitle: 'Tell us when something is wrong',
+			report:
+				'Numbers and programs change. If you find a wrong number, a closed group, or words that hurt, please tell us: {link}.',
+			privacyTitle: 'Your privacy',
+			privacy: 'This site does not track you. Read {link}.',
+			privacyLink: 'our privacy promise',
 		},
 		privacy: {
 			title: 'Privacy',

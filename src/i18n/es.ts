@@ -555,6 +555,45 @@ export const es: Dictionary = {
 			description:
 				'Quién publica {site}, cómo escribimos y revisamos lo que lee aquí y cómo avisarnos cuando algo está mal.',
 			lede: '{site} ayuda a las personas en recuperación y a sus familias a conectar con otras personas, entender sus opciones y hablar con alguien cuando lo necesitan.',
+			whoTitle: 'Quién lo publica',
+			who: '{publisher}, {publisherDescription}, publica {site}. Si llama al número de teléfono de arriba, hablará con {who}, y así lo indicamos. Al final de cada página también verá líneas de ayuda nacionales gratuitas. Nunca tiene que llamarnos para usar nada de este sitio.',
+			writeTitle: 'Cómo escribimos',
+			write: [
+				'Escribimos con palabras sencillas, para personas que tal vez leen desde el celular en un día difícil.',
+				'Ponemos primero a la persona. Decimos “persona en recuperación”, no etiquetas que avergüenzan. Cuando una comunidad de ayuda mutua o sus miembros usan sus propias palabras, las respetamos.',
+				'Todos los caminos valen: los grupos de 12 pasos, los grupos no religiosos, los grupos religiosos, la atención clínica y los medicamentos para el trastorno por consumo de opioides.',
+				'Damos información general, no consejos médicos. Dejar algunas sustancias de golpe puede ser peligroso, por eso le indicamos dónde buscar ayuda médica.',
+			],
+			checkTitle: 'Cómo revisamos los datos',
+			checked:
+				'Revisamos los datos de nuestro directorio entre el {from} y el {to}. Para hacerlo, leímos copias guardadas de páginas web públicas. No llamamos a las organizaciones ni consultamos la versión en línea de sus sitios web.',
+			sourcesIntro: 'Para cada dato, anotamos dónde lo vimos y qué tan seguros estamos:',
+			officialLabel: 'En la página de la propia organización o en una página oficial.',
+			official:
+				'Esto incluye páginas del gobierno y copias de las hojas informativas o folletos de la propia organización. Consideramos que estos datos están verificados.',
+			secondhandLabel: 'Solo en otros sitios',
+			secondhand:
+				', como sitios de noticias, enciclopedias u otros directorios. Aun así los incluimos, pero la ficha dice: “{notice}”',
+			secondhandCount: {
+				one: 'Ahora mismo, {count} de nuestras {total} fichas lo dice.',
+				other: 'Ahora mismo, {count} de nuestras {total} fichas lo dicen.',
+			},
+			numbers:
+				'Solo mostramos un número de teléfono o para mensajes de texto si lo vimos en la página de la propia organización o en una página oficial. Si no lo vimos ahí, le damos el enlace al sitio web de la organización.',
+			dates:
+				'Cada ficha muestra la fecha de su revisión más reciente. Abra “{howChecked}” en cualquier ficha para ver cada página que usamos, qué dato respalda cada una y cuándo la revisamos. Cuando citamos las palabras de una organización, las ponemos entre comillas.',
+			notDoTitle: 'Lo que no hacemos',
+			notDo: [
+				'Usamos copias guardadas, no las páginas en línea. Los números de teléfono, los horarios y las reuniones pueden cambiar después de la fecha en que los revisamos. Antes de ir o llamar, confírmelos con la organización.',
+				'No decimos qué programa es mejor. Todos los caminos del directorio son válidos.',
+				'No inventamos historias, citas ni cifras. Al final de cada artículo están sus fuentes.',
+			],
+			reportTitle: 'Avísenos cuando algo esté mal',
+			report:
+				'Los números y los programas cambian. Si encuentra un número equivocado, un grupo que ya no existe o palabras que hieren, por favor avísenos: {link}.',
+			privacyTitle: 'Su privacidad',
+			privacy: 'Este sitio no rastrea lo que usted hace. Lea {link}.',
+			privacyLink: 'nuestra promesa de privacidad',
 		},
 		privacy: {
 			title: 'Privacidad',

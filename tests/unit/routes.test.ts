@@ -57,8 +57,10 @@ describe('pathIn and englishPathOf', () => {
 	});
 
 	it('has no pair for a page not built in Spanish yet, or for unknown content', () => {
-		expect(pathIn('es', '/about/', tables)).toBeUndefined();
-		expect(pairOf('/about/', tables)).toEqual({ en: '/about/' });
+		for (const path of Object.keys(ENGLISH_ONLY).filter((p) => p.endsWith('/'))) {
+			expect(pathIn('es', path, tables), path).toBeUndefined();
+			expect(pairOf(path, tables), path).toEqual({ en: path });
+		}
 		expect(pathIn('es', '/articles/no-such-article/', tables)).toBeUndefined();
 		expect(englishPathOf('/es/articulos/no-existe/', tables)).toBeUndefined();
 		expect(englishPathOf('/es/no-existe/', tables)).toBeUndefined();

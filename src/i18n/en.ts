@@ -623,6 +623,42 @@ export const en = {
 			description:
 				'How {site} works for people who use a screen reader, a keyboard, zoom or large text, how we test it, what we know is not right yet, and how to tell us.',
 			lede: 'This site should work for everyone, including people who use a screen reader, a keyboard, zoom or large text.',
+			goalTitle: 'Our goal',
+			goal: 'We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. These are the rules most public websites follow so that people with disabilities can use them.',
+			testTitle: 'How we test',
+			testIntro: 'Each time the site is built, a computer checks every page:',
+			tests: [
+				'It runs axe, a free checking tool, on every page. It checks the light and dark themes, on a phone-sized screen and on a computer-sized screen.',
+				'It makes each page 320 pixels wide. That is as wide as a big screen zoomed to 400%. Nothing may need sideways scrolling. It checks this again with more space between lines, words and letters.',
+				'It makes the text twice as big. No text may be cut off or hidden.',
+				'It moves the keyboard focus through every link, button and form field. Each one must show a clear outline, stay on the screen, and not hide behind the call bar at the bottom.',
+				'It checks that links and buttons are big enough to tap, or far enough apart.',
+				'It checks that all content sits in labeled parts of the page, so screen reader users can jump between them.',
+				'It checks that Spanish words on English pages are marked, so a screen reader says them in Spanish.',
+				'It checks that every page can be read without JavaScript.',
+				'It checks that the code of every page is valid HTML, which helps screen readers and other tools read it.',
+				'It keeps a record of how the menu, the call bar, search and the directory filters look to a screen reader. Any change there has to be looked at by a person.',
+			],
+			byHandIntro: 'We also check some things by hand:',
+			byHand: [
+				'We look at some pages on small phone screens, in the light and dark themes.',
+				'We read what the menu, the call bar, search and the directory filters tell a screen reader.',
+			],
+			limitsTitle: 'What is not right yet',
+			limits: [
+				'We have not yet tested the site with screen readers such as VoiceOver, TalkBack or NVDA, or with people who have disabilities.',
+				'On a phone with very large text, some boxes are wider than the screen, and the call bar at the bottom takes up almost a third of it.',
+				'On a small or zoomed screen, the call bar at the bottom takes up some of the screen. We keep it there so you can always call for help.',
+				'In articles, a screen reader reads "{sectionLink}" at the end of each section heading.',
+				'We link to other websites, such as 988 and support groups. We cannot fix problems on those websites.',
+				'Computer checks cannot find every problem. You may find one we missed.',
+			],
+			reportTitle: 'Tell us about a problem',
+			report:
+				'If something on this site is hard or impossible for you to use, please tell us. Say which page it was, what you were trying to do, and what you use, such as a screen reader or zoom. We use the same page for all corrections: {link}.',
+			needHelp:
+				'If you need help now and this site gets in the way, you do not have to use it. Call or text {number} at any time.',
+			lastChecked: 'We last checked this statement in {month}.',
 		},
 		notFound: {
 			title: 'Page not found',

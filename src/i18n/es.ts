@@ -629,8 +629,44 @@ export const es: Dictionary = {
 		accessibility: {
 			title: 'Accesibilidad',
 			description:
-				'Cómo funciona {site} para quienes usan un lector de pantalla, el teclado, el zoom o letra grande; cómo lo probamos, qué sabemos que todavía no está bien y cómo avisarnos.',
+				'Cómo funciona {site} con lector de pantalla, teclado, zoom o letra grande. Cómo lo probamos, qué problemas conocemos y cómo avisarnos.',
 			lede: 'Este sitio debe funcionar para todas las personas, incluidas las que usan un lector de pantalla, el teclado, el zoom o letra grande.',
+			goalTitle: 'Nuestra meta',
+			goal: 'Queremos cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.2, nivel AA. Son las reglas que siguen la mayoría de los sitios web públicos para que las personas con discapacidad puedan usarlos.',
+			testTitle: 'Cómo lo probamos',
+			testIntro: 'Cada vez que se genera el sitio, una computadora revisa todas las páginas:',
+			tests: [
+				'Revisa cada página con axe, una herramienta gratuita. Lo hace con los temas claro y oscuro, en pantallas del tamaño de un celular y de una computadora.',
+				'Muestra cada página con 320 píxeles de ancho, que es el ancho de una pantalla grande con el zoom al 400%. No debe hacer falta desplazarse hacia los lados. Lo vuelve a revisar con más espacio entre líneas, palabras y letras.',
+				'Agranda el texto al doble de su tamaño. Ningún texto debe quedar cortado ni escondido.',
+				'Mueve el foco del teclado por cada enlace, botón y campo de formulario. Cada uno debe mostrar un contorno bien visible, quedar dentro de la pantalla y no esconderse detrás de la barra de llamada de abajo.',
+				'Revisa que los enlaces y los botones sean lo bastante grandes para tocarlos, o que estén lo bastante separados.',
+				'Revisa que todo el contenido esté en zonas de la página que tienen nombre. Así, quienes usan un lector de pantalla pueden saltar de una zona a otra.',
+				'Revisa que las palabras en otro idioma estén marcadas, para que un lector de pantalla las lea en ese idioma.',
+				'Revisa que cada página se pueda leer sin JavaScript.',
+				'Revisa que el código de cada página sea HTML válido, lo que ayuda a los lectores de pantalla y a otras herramientas a leerlo.',
+				'Guarda un registro de cómo un lector de pantalla presenta el menú, la barra de llamada, la búsqueda y los filtros del directorio. Si ese registro cambia, una persona tiene que revisarlo.',
+			],
+			byHandIntro: 'También revisamos algunas cosas a mano:',
+			byHand: [
+				'Miramos algunas páginas en pantallas de celular pequeñas, con los temas claro y oscuro.',
+				'Leemos lo que el menú, la barra de llamada, la búsqueda y los filtros del directorio le dicen a un lector de pantalla.',
+			],
+			limitsTitle: 'Lo que todavía no está bien',
+			limits: [
+				'Todavía no hemos probado el sitio con lectores de pantalla como VoiceOver, TalkBack o NVDA, ni con personas con discapacidad.',
+				'En un celular con letra muy grande, algunos recuadros son más anchos que la pantalla, y la barra de llamada de abajo ocupa casi un tercio de ella.',
+				'En una pantalla pequeña o con zoom, la barra de llamada de abajo ocupa parte del espacio. La dejamos ahí para que siempre pueda llamar y pedir ayuda.',
+				'En los artículos, un lector de pantalla lee “{sectionLink}” al final del título de cada sección.',
+				'Tenemos enlaces a otros sitios web, como el de la línea 988 y los de grupos de apoyo. No podemos arreglar los problemas de esos sitios.',
+				'Las revisiones automáticas no encuentran todos los problemas. Es posible que usted encuentre alguno que se nos haya pasado.',
+			],
+			reportTitle: 'Avísenos de un problema',
+			report:
+				'Si algo de este sitio le resulta difícil o imposible de usar, por favor avísenos. Díganos en qué página pasó, qué intentaba hacer y qué herramienta usa, por ejemplo un lector de pantalla o el zoom. Para esto usamos la misma página que para cualquier corrección: {link}.',
+			needHelp:
+				'Si necesita ayuda ahora y este sitio le complica las cosas, no tiene por qué usarlo. Llame o envíe un mensaje de texto al {number} a cualquier hora.',
+			lastChecked: 'Revisamos esta declaración por última vez en {month}.',
 		},
 		notFound: {
 			title: 'No se encontró la página',

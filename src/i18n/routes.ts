@@ -29,6 +29,8 @@ export const SEGMENTS_ES = {
 	print: 'imprimir',
 	offline: 'sin-conexion',
 	for: 'para',
+	// The feed keeps its file name: /es/rss.xml.
+	'rss.xml': 'rss.xml',
 } as const;
 
 /** Content slugs, English id → Spanish slug, for the pages named after content. */
@@ -63,7 +65,6 @@ export const ENGLISH_ONLY: Readonly<Record<string, string>> = {
 	'/my-circle/': 'not yet routed in Spanish (the planner scripts and their words)',
 	'/offline/': 'not yet routed in Spanish (the service worker saves the English pages)',
 	'/404.html': 'not yet routed in Spanish',
-	'/rss.xml': 'not yet routed in Spanish (one feed per language)',
 };
 
 /** Second segments that stay fixed words (not content) under a first segment. */

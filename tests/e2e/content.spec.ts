@@ -9,6 +9,8 @@ import {
 	readingGrade,
 	textFromHtml,
 } from '../tools/content-lint';
+import { LOCALES } from '../../src/i18n/locales';
+import { SEGMENTS_ES } from '../../src/i18n/routes';
 import { htmlFile, sitemapPaths } from './support/site';
 
 const rules = loadWordRules();
@@ -57,24 +59,42 @@ test('every page in the sitemap can be reached from the home page in three click
 	expect(far).toEqual([]);
 });
 
-test('the RSS feed is valid RSS 2.0 and lists every published article', async ({ request }) => {
-	const response = await request.get('/rss.xml');
-	expect(response.status()).toBe(200);
-	expect(response.headers()['content-type']).toMatch(/xml/);
-	const feed = new XMLParser({ ignoreAttributes: false }).parse(await response.text());
-	expect(feed.rss['@_version']).toBe('2.0');
-	const channel = feed.rss.channel;
-	for (const field of ['title', 'link', 'description']) expect(channel[field], field).toBeTruthy();
-	const items = [channel.item].flat();
-	for (const item of items) {
-		expect(item.title).toBeTruthy();
-		expect(item.description).toBeTruthy();
-		expect(new Date(item.pubDate).toString()).not.toBe('Invalid Date');
-		expect(item.guid).toBeTruthy();
-	}
-	const links = items.map((i: { link: string }) => new URL(i.link).pathname).sort();
-	expect(links).toEqual([...articlePaths].sort());
-});
+/** Each language's feed and its articles' addresses, from the routes table. */
+const feeds = [
+	{ locale: 'en', feed: '/rss.xml', articles: articlePaths },
+	{
+		locale: 'es',
+		feed: `/es/${SEGMENTS_ES['rss.xml']}`,
+		articles: paths.filter((p) =>
+			new RegExp(`^/es/${SEGMENTS_ES.articles}/(?!${SEGMENTS_ES.for}/)[^/]+/$`).test(p)
+		),
+	},
+] as const;
+
+for (const { locale, feed: address, articles } of feeds) {
+	test(`the ${locale} RSS feed is valid RSS 2.0 and lists every published article in its language`, async ({
+		request,
+	}) => {
+		expect(articles.length).toBeGreaterThan(10);
+		const response = await request.get(address);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toMatch(/xml/);
+		const feed = new XMLParser({ ignoreAttributes: false }).parse(await response.text());
+		expect(feed.rss['@_version']).toBe('2.0');
+		const channel = feed.rss.channel;
+		for (const field of ['title', 'link', 'description']) expect(channel[field], field).toBeTruthy();
+		expect(channel.language).toBe(LOCALES[locale].lang);
+		const items = [channel.item].flat();
+		for (const item of items) {
+			expect(item.title).toBeTruthy();
+			expect(item.description).toBeTruthy();
+			expect(new Date(item.pubDate).toString()).not.toBe('Invalid Date');
+			expect(item.guid).toBeTruthy();
+		}
+		const links = items.map((i: { link: string }) => new URL(i.link).pathname).sort();
+		expect(links).toEqual([...articles].sort());
+	});
+}
 
 test('each article page has Article and BreadcrumbList structured data and its sources', () => {
 	for (const path of articlePaths) {

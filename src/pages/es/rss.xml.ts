@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { articleFeed } from '../../lib/feed';
+
+/** RSS 2.0 feed of every published article, in Spanish. */
+export const GET: APIRoute = ({ site }) => articleFeed('es', site);

@@ -64,7 +64,8 @@ export const ENGLISH_ONLY: Readonly<Record<string, string>> = {
 	'/search/': 'not yet routed in Spanish (the search scripts and their words)',
 	'/my-circle/': 'not yet routed in Spanish (the planner scripts and their words)',
 	'/offline/': 'not yet routed in Spanish (the service worker saves the English pages)',
-	'/404.html': 'not yet routed in Spanish',
+	'/404.html':
+		'one page for both languages: a static host serves a single page for every missing address, so it carries a Spanish section (lang="es") with links to the Spanish pages',
 };
 
 /** Second segments that stay fixed words (not content) under a first segment. */

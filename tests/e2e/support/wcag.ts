@@ -553,7 +553,9 @@ function wcagInPage() {
 			(el?.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().split('-')[0] === lang;
 		const check = (text: string, el: Element) => {
 			if (inLang(el)) return;
-			const found = (text.match(/\p{L}+/gu) ?? []).filter((w) => list.has(w.toLowerCase()));
+			// Web addresses shown as text ("samhsa.gov/find-help/") are in no language.
+			const words = text.replace(/\b[\w-]+(?:\.[\w-]+)+(?:\/\S*)?/g, ' ').match(/\p{L}+/gu) ?? [];
+			const found = words.filter((w) => list.has(w.toLowerCase()));
 			if (found.length)
 				problems.push({
 					element: describe(el),

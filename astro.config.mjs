@@ -9,12 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 
 // Where the site is deployed. SITE_URL is the public origin (used for canonical links, the
 // sitemap and feeds); BASE_PATH is the sub-path when the site does not live at the root.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// Each page's hreflang alternates, read from the built pages, go into the sitemap.
+const alternates = sitemapAlternates();
 
 /**
  * SITE_CONFIG=path/to/file.ts builds with that file in place of src/config/site.ts (same
@@ -61,8 +64,9 @@ export default defineConfig({
 	// compresses the worker too.
 	integrations: [
 		mdx(),
+		alternates.integration,
 		// The offline page is for the service worker only (noindex).
-		sitemap({ filter: (page) => !/\/offline\/$/.test(page) }),
+		sitemap({ filter: (page) => !/\/offline\/$/.test(page), serialize: alternates.serialize }),
 		unusedCss(),
 		pagefindIndex(),
 		serviceWorker(),

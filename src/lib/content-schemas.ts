@@ -372,7 +372,12 @@ export function organisationTranslationSchema() {
 export function glossaryTranslationSchema(glossaryIds: readonly string[]) {
 	return z.strictObject({
 		id: oneOf(glossaryIds, 'glossary term'),
-		term: z.string().min(2),
+		term: z.string().min(2).describe('The Spanish term, without English words (they go in `english`)'),
+		english: z
+			.array(z.string().min(2))
+			.min(1)
+			.optional()
+			.describe('English words many readers also hear for it, shown after the term and marked as English'),
 		definition: z.string().min(30).describe('Plain-language meaning'),
 		ourWords: z.string().optional().describe('The words this site uses, and why'),
 	});

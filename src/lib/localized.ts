@@ -122,19 +122,25 @@ export async function hubsIn(locale: Locale, english: Entry<'hubs'>[]): Promise<
 	});
 }
 
+/** A glossary term in a language, with the English words readers also hear for it (Spanish only). */
+export type GlossaryTerm = CollectionEntry<'glossary'> & {
+	data: CollectionEntry<'glossary'>['data'] & { english?: string[] };
+};
+
 /** Glossary terms in `locale`'s words (ids and `seeAlso` stay English). */
 export async function glossaryIn(
 	locale: Locale,
 	english: CollectionEntry<'glossary'>[]
-): Promise<CollectionEntry<'glossary'>[]> {
+): Promise<GlossaryTerm[]> {
 	if (locale === DEFAULT_LOCALE) return english;
 	const words = new Map((await getCollection('glossaryEs')).map((g) => [g.id, g.data]));
 	return english.map((term) => {
 		const es = words.get(term.id);
 		if (!es) return term;
-		const { term: name, definition, ourWords } = es;
-		const data = { ...term.data, term: name, definition, ourWords };
+		const { term: name, definition, ourWords, english: also } = es;
+		const data = { ...term.data, term: name, definition, ourWords, english: also };
 		if (ourWords === undefined) delete data.ourWords;
+		if (also === undefined) delete data.english;
 		return { ...term, data };
 	});
 }

@@ -5,7 +5,9 @@ import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import postcss from 'postcss';
+import { localeOfPath } from '../../src/i18n/routes';
 import { canMatch, pageWords, siteScriptWords } from '../../src/integrations/unused-css';
+import { shareImagePath } from '../../src/lib/share-image-path';
 import { DIST, sitemapPaths, sitemapUrls, SUBPATH_BASE, SUBPATH_DIST } from './support/site';
 
 /** Every HTML file a build wrote, as page paths ('/about/', '/404.html'). */
@@ -84,22 +86,34 @@ test('structured data on every page parses as JSON-LD with the expected types', 
 	}
 });
 
-test('every article and support type has its own share image; other pages use the site image', async ({
+test('every article and support type has its own share image in its language; other pages use the site image', async ({
 	request,
 }) => {
+	const images = new Set<string>();
 	for (const path of sitemapPaths()) {
-		const html = readFileSync(join(DIST, `${path}index.html`), 'utf8');
-		const image = parse(html).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
-		const article = path.match(/^\/articles\/([^/]+)\/$/);
-		const type = path.match(/^\/directory\/([^/]+)\/$/);
-		const own =
-			article && !path.startsWith('/articles/for/')
-				? `/og/articles/${article[1]}.png`
+		const doc = parse(readFileSync(join(DIST, `${path}index.html`), 'utf8'));
+		const image = doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+		const locale = localeOfPath(path);
+		// Share images are named after the English page (its alternate, or the page itself).
+		const english = doc.querySelector('link[rel="alternate"][hreflang="en"]')?.getAttribute('href');
+		const englishPath = english ? new URL(english).pathname : path;
+		const article = englishPath.match(/^\/articles\/([^/]+)\/$/);
+		const type = englishPath.match(/^\/directory\/([^/]+)\/$/);
+		const own = shareImagePath(
+			locale,
+			article && article[1] !== 'for'
+				? { kind: 'articles', id: article[1]! }
 				: type && !['print', 'category'].includes(type[1]!)
-					? `/og/directory/${type[1]}.png`
-					: '/og/site.png';
+					? { kind: 'directory', id: type[1]! }
+					: { kind: 'site' }
+		);
 		expect(new URL(image).pathname, path).toBe(own);
-		expect(parse(html).querySelector('meta[name="twitter:image"]')!.getAttribute('content')).toBe(image);
+		expect(doc.querySelector('meta[name="twitter:image"]')!.getAttribute('content')).toBe(image);
+		images.add(own);
+	}
+	// Each language's images are its own: the Spanish ones are other pictures (their words).
+	const bodies = new Map<string, string>();
+	for (const own of images) {
 		const response = await request.get(own);
 		expect(response.status(), own).toBe(200);
 		expect(response.headers()['content-type']).toBe('image/png');
@@ -107,6 +121,9 @@ test('every article and support type has its own share image; other pages use th
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect(png.readUInt32BE(16)).toBe(1200);
 		expect(png.readUInt32BE(20)).toBe(630);
+		const key = png.toString('base64');
+		expect(bodies.get(key), `${own} is the same picture as ${bodies.get(key)}`).toBeUndefined();
+		bodies.set(key, own);
 	}
 });
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { HELPLINE } from '../../src/config';
-import { htmlFile, sitemapPaths, sitemapUrls } from './support/site';
+import { ENGLISH_ONLY } from '../../src/i18n/routes';
+import { htmlFile, sitemapAlternates, sitemapPaths, sitemapUrls } from './support/site';
 
 const pages = sitemapPaths().map((path) => ({ path, doc: parse(readFileSync(htmlFile(path), 'utf8')) }));
 
@@ -36,8 +37,9 @@ test('every page has canonical, Open Graph and Twitter tags for its own address'
 	}
 });
 
-test('pages in both languages name each other as alternates, with English as x-default, and switch to each other', () => {
+test('pages in both languages name each other as alternates, with English as x-default, and switch to each other; the sitemap carries the same alternates', () => {
 	const byPath = new Map(pages.map((p) => [p.path, p.doc]));
+	const inSitemap = sitemapAlternates();
 	const alternates = (doc: (typeof pages)[number]['doc']) =>
 		Object.fromEntries(
 			doc
@@ -52,8 +54,11 @@ test('pages in both languages name each other as alternates, with English as x-d
 		const other = lang === 'es' ? 'en' : 'es';
 		const pair = own[other];
 		const link = doc.querySelector('[data-language-switch]');
+		expect(inSitemap.get(path) ?? {}, `${path}: the sitemap's alternates are the page's`).toEqual(own);
 		if (pair === undefined) {
 			expect(link, `${path} has a language switch but no alternate`).toBeNull();
+			const reason = Object.keys(ENGLISH_ONLY).find((prefix) => path.startsWith(prefix));
+			expect(reason, `${path} has no Spanish pair and is not listed in ENGLISH_ONLY`).toBeDefined();
 			continue;
 		}
 		pairs++;

@@ -31,6 +31,27 @@ export function sitemapUrls(dist = DIST): string[] {
 	);
 }
 
+/** Each sitemap entry's hreflang alternates (`<xhtml:link>`), as paths by language, keyed by its path. */
+export function sitemapAlternates(dist = DIST): Map<string, Record<string, string>> {
+	const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+	const index = xml.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'));
+	const entries = [index.sitemapindex.sitemap].flat().flatMap((sitemap: { loc: string }) => {
+		const file = join(dist, new URL(sitemap.loc).pathname.split('/').pop() ?? '');
+		return [parser.parse(readFileSync(file, 'utf8')).urlset.url].flat();
+	}) as {
+		loc: string;
+		'xhtml:link'?: { hreflang: string; href: string }[] | { hreflang: string; href: string };
+	}[];
+	return new Map(
+		entries.map((entry) => [
+			new URL(entry.loc).pathname,
+			Object.fromEntries(
+				[entry['xhtml:link'] ?? []].flat().map((link) => [link.hreflang, new URL(link.href).pathname])
+			),
+		])
+	);
+}
+
 /** Paths (with base) of every page in the sitemap. */
 export function sitemapPaths(dist = DIST): string[] {
 	return sitemapUrls(dist).map((url) => new URL(url).pathname);

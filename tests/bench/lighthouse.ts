@@ -7,12 +7,12 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { PAGE_TYPES } from '../e2e/support/budgets.ts';
+import { pagesByType } from '../e2e/support/budgets.ts';
 import { freePorts } from '../tools/free-port.ts';
 import { ROOT } from './corpus.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-/** Optional comma-separated page types to run, e.g. PAGES=article,directory. */
+/** Optional comma-separated page types to run, e.g. PAGES=article,directory (both languages). */
 const ONLY = process.env.PAGES?.split(',');
 const [PORT] = await freePorts(1);
 /** Pages the design holds to Lighthouse 100 and the timing budgets. */
@@ -43,7 +43,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const rows: string[] = [];
 let missed = false;
 try {
-	for (const [type, pagePath] of Object.entries(PAGE_TYPES).filter(([t]) => !ONLY || ONLY.includes(t))) {
+	for (const { type, label, path: pagePath } of pagesByType(join(ROOT, 'dist')).filter(
+		({ type }) => !ONLY || ONLY.includes(type)
+	)) {
 		// Lighthouse refuses to audit a 404 response; the same page is served at /404.html.
 		const path = type === '404' ? '/404.html' : pagePath;
 		const runs: { scores: number[]; fcp: number; lcp: number; tbt: number; cls: number; weight: number }[] =
@@ -85,7 +87,7 @@ try {
 				m.cls > BUDGET.cls);
 		if (miss) missed = true;
 		rows.push(
-			`| ${type} | ${scores.join(' / ')} | ${(m.fcp / 1000).toFixed(2)} s | ${(m.lcp / 1000).toFixed(2)} s | ${Math.round(m.tbt)} ms | ${m.cls.toFixed(3)} | ${(m.weight / 1024).toFixed(1)} KB | ${held ? (miss ? 'MISSED' : 'met') : '(not held)'} |`
+			`| ${label} | ${scores.join(' / ')} | ${(m.fcp / 1000).toFixed(2)} s | ${(m.lcp / 1000).toFixed(2)} s | ${Math.round(m.tbt)} ms | ${m.cls.toFixed(3)} | ${(m.weight / 1024).toFixed(1)} KB | ${held ? (miss ? 'MISSED' : 'met') : '(not held)'} |`
 		);
 		console.error(rows.at(-1));
 	}

@@ -7,13 +7,14 @@ import {
 	FIRST_ROUND_TRIP,
 	KB,
 	PAGE_JS_BUDGET,
-	PAGE_TYPES,
 	PAGE_WEIGHT_BUDGET,
+	pagesByType,
 } from './support/budgets';
+import { SEGMENTS_ES } from '../../src/i18n/routes';
 import { DIST, htmlFile, sitemapPaths } from './support/site';
 
-for (const [type, path] of Object.entries(PAGE_TYPES)) {
-	test(`${type} page (${path}) stays within its weight budget at load`, async ({ page }) => {
+for (const { type, label, path } of pagesByType(DIST)) {
+	test(`${label} page (${path}) stays within its weight budget at load`, async ({ page }) => {
 		const loaded: { url: string; type: string; bytes: number }[] = [];
 		page.on('requestfinished', async (request) => {
 			// A request that ends after the test (the service worker's, say) has no sizes left to read.
@@ -33,7 +34,7 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 		);
 		const total = loaded.reduce((sum, r) => sum + r.bytes, 0);
 		console.log(
-			`${type}: ${(total / KB).toFixed(1)} KB`,
+			`${label}: ${(total / KB).toFixed(1)} KB`,
 			Object.fromEntries(Object.entries(byType).map(([k, v]) => [k, `${(v / KB).toFixed(1)} KB`]))
 		);
 		expect(total).toBeLessThanOrEqual(PAGE_WEIGHT_BUDGET[type]!);
@@ -61,10 +62,12 @@ function scriptsInHtml(file: string) {
 // What an article runs at load is what its HTML asks for, plus what that script loads by itself.
 // The HTML differs from article to article: every one is read. The script is the same on every
 // page: one article is loaded in the browser to see that it fetches nothing more at load.
-test('article pages run no JavaScript at load beyond the 1 KB theme script', async ({ page }) => {
-	const articles = sitemapPaths().filter(
-		(p) => /^\/articles\/[^/]+\/$/.test(p) && !p.startsWith('/articles/for/')
-	);
+test('article pages in both languages run no JavaScript at load beyond the 1 KB theme script', async ({
+	page,
+}) => {
+	const article = new RegExp(`^/(articles|es/${SEGMENTS_ES.articles})/(?!for/|${SEGMENTS_ES.for}/)[^/]+/$`);
+	const articles = sitemapPaths().filter((p) => article.test(p));
+	expect(articles.filter((p) => p.startsWith('/es/')).length).toBeGreaterThan(0);
 	expect(articles.length).toBeGreaterThan(0);
 	for (const path of articles) {
 		expect(scriptsInHtml(htmlFile(path)), path).toEqual({ external: ['/site.js'], inline: 0, preloads: 0 });

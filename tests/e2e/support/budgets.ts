@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
  * The budgets from shared/design.md that tests can check exactly (bytes, counts, presence).
  * Timings are measured by `npm run bench`, never asserted in tests.
@@ -46,3 +49,18 @@ export const PAGE_TYPES: Record<string, string> = {
 	'my circle': '/my-circle/',
 	'404': '/no-such-page/',
 };
+
+/**
+ * One page of each type in each language: the English pages above, and each one's Spanish pair
+ * as the built page names it (its hreflang alternate). `type` keys the budgets; `label` says the
+ * language. The 404 page serves both languages.
+ */
+export function pagesByType(dist: string): { type: string; label: string; path: string }[] {
+	return Object.entries(PAGE_TYPES).flatMap(([type, path]) => {
+		const english = { type, label: type, path };
+		if (type === '404') return [english];
+		const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+		const spanish = html.match(/<link rel="alternate" hreflang="es" href="([^"]+)"/)?.[1];
+		return spanish ? [english, { type, label: `${type} (es)`, path: new URL(spanish).pathname }] : [english];
+	});
+}

@@ -9,12 +9,15 @@ export function organisationsLd(
 	name: string,
 	organisations: Organisation[],
 	pageUrl: string,
-	lineOf: (id: string) => Line
+	lineOf: (id: string) => Line,
+	/** The page's language (BCP 47), which the names and descriptions are in. */
+	inLanguage: string
 ) {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'ItemList',
 		name,
+		inLanguage,
 		itemListElement: organisations.map((o, i) => {
 			const national = o.data.nationalLine ? lineOf(o.data.nationalLine) : undefined;
 			const numbers = [

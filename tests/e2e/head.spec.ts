@@ -73,6 +73,20 @@ test('pages in both languages name each other as alternates, with English as x-d
 	expect(pairs).toBeGreaterThan(0);
 });
 
+test("every JSON-LD article and list says the page's language", () => {
+	let works = 0;
+	for (const { path, doc } of pages) {
+		const lang = doc.querySelector('html')?.getAttribute('lang');
+		for (const block of doc.querySelectorAll('script[type="application/ld+json"]')) {
+			const ld = JSON.parse(block.text) as { '@type': string; inLanguage?: string };
+			if (!['Article', 'ItemList'].includes(ld['@type'])) continue;
+			works++;
+			expect(ld.inLanguage, `${path}: ${ld['@type']}`).toBe(lang);
+		}
+	}
+	expect(works).toBeGreaterThan(0);
+});
+
 test('every page carries the publisher as JSON-LD Organization with the helpline ContactPoint', () => {
 	for (const { path, doc } of pages) {
 		const blocks = doc

@@ -26,7 +26,7 @@ async function expectSpanish(page: Page) {
 	const internal = await page
 		.locator('main a[href^="/"]')
 		.evaluateAll((links) => links.map((a) => [a.getAttribute('href')!, a.getAttribute('hreflang')]));
-	const english = internal.filter(([href, hreflang]) => !href.startsWith('/es/') && hreflang !== 'en');
+	const english = internal.filter(([href, hreflang]) => !href?.startsWith('/es/') && hreflang !== 'en');
 	expect(english, `${page.url()}: links to English pages not marked hreflang="en"`).toEqual([]);
 }
 

@@ -90,7 +90,7 @@ export const es: Dictionary = {
 		placeholder: 'Pruebe “padrino” o “Al-Anon”',
 		keys: 'Use las flechas para recorrer los resultados. Enter abre uno. Esc cierra.',
 		fullPage: 'Abrir la página de búsqueda completa, con filtros',
-		searchFor: 'Buscar',
+		searchFor: '¿Qué busca?',
 		searching: 'Buscando…',
 		results: { one: '{count} resultado', other: '{count} resultados' },
 		resultsFor: { one: '{count} resultado para “{query}”', other: '{count} resultados para “{query}”' },

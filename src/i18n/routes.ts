@@ -53,12 +53,11 @@ const CONTENT_UNDER: Record<string, keyof SlugTables> = {
 };
 
 /**
- * English pages whose Spanish pair is not built yet (by address prefix), each with the reason.
- * The language switch and the alternates leave them out, and links from Spanish pages to them stay
- * on the English page (marked hreflang="en"). Empty this as the Spanish routes land.
+ * English pages without a Spanish pair (by address prefix), each with the reason. The language
+ * switch and the alternates leave them out, and links from Spanish pages to them stay on the
+ * English page (marked hreflang="en").
  */
 export const ENGLISH_ONLY: Readonly<Record<string, string>> = {
-	'/search/': 'not yet routed in Spanish (the search scripts and their words)',
 	'/my-circle/': 'not yet routed in Spanish (the planner scripts and their words)',
 	'/offline/': 'not yet routed in Spanish (the service worker saves the English pages)',
 	'/404.html':

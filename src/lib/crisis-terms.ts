@@ -4,7 +4,7 @@
  * either language on either edition). Matching ignores case, punctuation, accents and extra
  * spaces, and works on whole words so "odd" or "episode" never trigger it.
  */
-export const CRISIS_TERMS: readonly string[] = [
+const ENGLISH_TERMS = [
 	'suicide',
 	'suicidal',
 	'kill myself',
@@ -37,7 +37,10 @@ export const CRISIS_TERMS: readonly string[] = [
 	'wont wake up',
 	'cant wake',
 	'crisis',
-	// Spanish, written without accents (matching ignores them).
+];
+
+/** The Spanish phrases, written without accents (matching ignores them). */
+export const SPANISH_CRISIS_TERMS: readonly string[] = [
 	'suicidio',
 	'suicida',
 	'suicidas',
@@ -64,6 +67,9 @@ export const CRISIS_TERMS: readonly string[] = [
 	'no respira',
 	'no despierta',
 ];
+
+/** Every phrase, in both languages. */
+export const CRISIS_TERMS: readonly string[] = [...ENGLISH_TERMS, ...SPANISH_CRISIS_TERMS];
 
 /** Lower-case words only: no accents, no punctuation (apostrophes join), single spaces. */
 export function normaliseQuery(query: string): string {

@@ -43,7 +43,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const rows: string[] = [];
 let missed = false;
 try {
-	for (const { type, label, path: pagePath } of pagesByType(join(ROOT, 'dist')).filter(
+	for (const { type, label, path: pagePath } of pagesByType().filter(
 		({ type }) => !ONLY || ONLY.includes(type)
 	)) {
 		// Lighthouse refuses to audit a 404 response; the same page is served at /404.html.

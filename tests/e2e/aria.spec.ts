@@ -5,17 +5,17 @@
  * from the configuration, so content edits do not break these.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { crisisLine, HELPLINE, SITE } from '../../src/config';
-import { fill, words } from '../../src/i18n';
+import { configFor, crisisLine, HELPLINE, SITE } from '../../src/config';
+import { fill, words, type Locale } from '../../src/i18n';
+import { CRISIS_TERMS, SPANISH_CRISIS_TERMS } from '../../src/lib/crisis-terms';
 import { FACET_GROUPS } from '../../src/lib/facets';
 import { DESKTOP, PHONE } from './support/checks';
 import { addPerson } from './support/circle';
+import { pageIn } from './support/site';
 
 const t = words('en');
 const helpline = `${fill(t.lines.callTo, { name: HELPLINE.shortName })} ${HELPLINE.call.display}`;
 const lifeline = crisisLine('lifeline988');
-const textLine = crisisLine('crisisText');
-const emergency = crisisLine('emergency');
 
 test.use({ viewport: DESKTOP, colorScheme: 'light' });
 
@@ -71,43 +71,67 @@ test('phone call bar', async ({ page }) => {
 	`);
 });
 
-test('search dialog with results and the crisis card', async ({ page }) => {
-	await page.goto('/');
-	await page.getByRole('link', { name: 'Search' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Search' });
-	const box = dialog.getByRole('searchbox', { name: 'Search the site' });
-	await expect(box).toBeFocused();
-	await box.fill('suicide');
-	await expect(dialog.locator('[data-search-status]')).toHaveText(/results? for “suicide”/);
-	const line = (l: typeof lifeline) => `
+/** A count of results for `query`, in any plural form of the language, as a pattern. */
+function resultsFor(locale: Locale, query: string): string {
+	const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+	const forms = Object.values(words(locale).search.resultsFor).map((form) =>
+		fill(escape(form), { count: '\\S+', query: escape(query) })
+	);
+	return `^(${forms.join('|')})$`;
+}
+
+/** A search in each language's dialog, for a crisis phrase in that language. */
+const DIALOG_SEARCHES: { locale: Locale; query: string }[] = [
+	{ locale: 'en', query: CRISIS_TERMS[0]! },
+	{ locale: 'es', query: SPANISH_CRISIS_TERMS[0]! },
+];
+
+for (const { locale, query } of DIALOG_SEARCHES) {
+	test(`search dialog with results and the crisis card (${locale})`, async ({ page }) => {
+		const t = words(locale);
+		const { line: lineIn, helpline: provider } = configFor(locale);
+		const [lifeline, textLine, emergency] = ['lifeline988', 'crisisText', 'emergency'].map(lineIn);
+		await page.goto(pageIn(locale, '/'));
+		await page.getByRole('link', { name: t.search.button }).click();
+		const dialog = page.getByRole('dialog', { name: t.search.title });
+		const box = dialog.getByRole('searchbox', { name: t.search.label });
+		await expect(box).toBeFocused();
+		await box.fill(query);
+		await expect(dialog.locator('[data-search-status]')).toHaveText(new RegExp(resultsFor(locale, query)));
+		// A line with a keyword is texted with it (in Spanish, AYUDA to 988 as well as to 741741).
+		const textLink = (l: typeof lifeline) =>
+			l!.text!.keyword
+				? fill(t.lines.textKeyword, { keyword: l!.text!.keyword, number: l!.text!.display })
+				: fill(t.lines.text, { number: l!.text!.display });
+		const line = (l: { name: string }) => `
 		        - listitem:
 		          - strong: ${l.name}`;
-	await expect(dialog).toMatchAriaSnapshot(`
+		await expect(dialog).toMatchAriaSnapshot(`
 		- dialog "${t.search.title}":
 		  - heading "${t.search.title}" [level=2]
 		  - button "${t.search.close}${t.search.closeWhat}"
 		  - search:
-		    - searchbox "${t.search.label}": suicide
+		    - searchbox "${t.search.label}": ${query}
 		    - region "${t.crisis.label}":
 		      - paragraph: ${t.crisis.searchTitle}
-		      - list:${line(lifeline)}
+		      - list:${line(lifeline!)}
 		          - list:
 		            - listitem:
-		              - link "${fill(t.lines.call, { number: lifeline.call!.display })}":
-		                - /url: tel:${lifeline.call!.e164}
+		              - link "${fill(t.lines.call, { number: lifeline!.call!.display })}":
+		                - /url: tel:${lifeline!.call!.e164}
 		            - listitem:
-		              - link "${fill(t.lines.text, { number: lifeline.text!.display })}"${line(textLine)}
+		              - link "${textLink(lifeline)}"${line(textLine!)}
 		          - list:
 		            - listitem:
-		              - link "${fill(t.lines.textKeyword, { keyword: textLine.text!.keyword!, number: textLine.text!.display })}"${line(emergency)}
+		              - link "${textLink(textLine)}"${line(emergency!)}
 		          - list:
 		            - listitem:
-		              - link "${fill(t.lines.call, { number: emergency.call!.display })}":
-		                - /url: tel:${emergency.call!.e164}${line(HELPLINE)}
+		              - link "${fill(t.lines.call, { number: emergency!.call!.display })}":
+		                - /url: tel:${emergency!.call!.e164}${line(provider)}
 		          - list:
 		            - listitem:
-		              - link "${fill(t.lines.call, { number: HELPLINE.call.display })}"
-		    - paragraph: /^\\S+ results? for “suicide”$/
+		              - link "${fill(t.lines.call, { number: provider.call.display })}"
+		    - paragraph: /${resultsFor(locale, query).replaceAll('/', '\\/')}/
 		    - list:
 		      - listitem:
 		        - paragraph: /^(${Object.values(t.search.types).join('|')})$/
@@ -115,12 +139,13 @@ test('search dialog with results and the crisis card', async ({ page }) => {
 		  - paragraph: ${t.search.keys}
 		  - paragraph:
 		    - link "${t.search.fullPage}":
-		      - /url: /search/?q=suicide
+		      - /url: ${pageIn(locale, '/search/')}?q=${encodeURIComponent(query)}
 	`);
-	// Result names are the section and page titles, without the heading anchors' own text.
-	for (const name of await dialog.locator('.search-result-link').allInnerTexts())
-		expect(name).not.toMatch(/#|Link to this section/);
-});
+		// Result names are the section and page titles, without the heading anchors' own text.
+		for (const name of await dialog.locator('.search-result-link').allInnerTexts())
+			expect(name).not.toMatch(new RegExp(`#|${t.articles.linkToSection}`));
+	});
+}
 
 /** The directory page, once its filter script (loaded at low priority) is listening. */
 async function openDirectory(page: Page) {

@@ -13,7 +13,7 @@ import {
 import { SEGMENTS_ES } from '../../src/i18n/routes';
 import { DIST, htmlFile, sitemapPaths } from './support/site';
 
-for (const { type, label, path } of pagesByType(DIST)) {
+for (const { type, label, path } of pagesByType()) {
 	test(`${label} page (${path}) stays within its weight budget at load`, async ({ page }) => {
 		const loaded: { url: string; type: string; bytes: number }[] = [];
 		page.on('requestfinished', async (request) => {

@@ -1,17 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { crisisLine, HELPLINE } from '../../src/config';
-import { CRISIS_TERMS } from '../../src/lib/crisis-terms';
+import { parse } from 'yaml';
+import { configFor, SITE } from '../../src/config';
+import { LOCALES, words, type Locale } from '../../src/i18n';
+import { CRISIS_TERMS, isCrisisQuery, SPANISH_CRISIS_TERMS } from '../../src/lib/crisis-terms';
 import { smsHref, telHref } from '../../src/lib/links';
+import { frontmatterOf } from '../../src/lib/mdx-text';
 import { phraseText } from '../../src/lib/phrase';
 import { expectNoAxeViolations, watchPage } from './support/checks';
+import { organisations } from './support/data';
+import { pageIn, ROOT, SUBPATH_BASE, SUBPATH_ORIGIN } from './support/site';
+
+const LANGUAGES = Object.keys(LOCALES) as Locale[];
+
+/** The search page of a language (/search/, /es/buscar/). */
+const searchPage = (locale: Locale) => pageIn(locale, '/search/');
+
+/** The lines the crisis card shows, in a language's words. */
+function cardLines(locale: Locale) {
+	const { line, helpline } = configFor(locale);
+	return [line('lifeline988'), line('crisisText'), line('emergency'), helpline];
+}
 
 /** What the crisis card links to, from the configuration: 988, the text line with its keyword, 911, the helpline. */
-const CRISIS_CARD_LINKS = [
-	telHref(crisisLine('lifeline988').call!.e164),
-	smsHref(crisisLine('crisisText').text!.e164, crisisLine('crisisText').text!.keyword),
-	telHref(crisisLine('emergency').call!.e164),
-	telHref(HELPLINE.call.e164),
-];
+function crisisCardLinks(locale: Locale): string[] {
+	const [lifeline, text, emergency, helpline] = cardLines(locale);
+	return [
+		telHref(lifeline!.call!.e164),
+		smsHref(text!.text!.e164, text!.text!.keyword),
+		telHref(emergency!.call!.e164),
+		telHref(helpline!.call!.e164),
+	];
+}
 
 /** Search page results: their links, in order. */
 async function resultLinks(page: Page, scope = 'main'): Promise<string[]> {
@@ -24,9 +45,11 @@ async function resultLinks(page: Page, scope = 'main'): Promise<string[]> {
 		);
 }
 
-async function searchFor(page: Page, query: string) {
-	await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-	await expect(page.locator('main [data-search-status]')).toHaveText(/results? for “/);
+async function searchFor(page: Page, query: string, locale: Locale = 'en') {
+	await page.goto(`${searchPage(locale)}?q=${encodeURIComponent(query)}`);
+	await expect(page.locator('main [data-search-status]')).toHaveText(
+		locale === 'en' ? /results? for “/ : new RegExp(`“${query}”$`)
+	);
 }
 
 test.describe('relevance', () => {
@@ -77,6 +100,84 @@ test.describe('relevance', () => {
 		await expect(page.locator('main [data-search-unavailable="failed"]')).toBeHidden();
 		expect(watched.errors).toEqual([]);
 	});
+});
+
+/** Topics in each language (content/topics.yaml, content/es/topics.yaml), in file order. */
+const topics = Object.fromEntries(
+	LANGUAGES.map((locale) => {
+		const file = join(ROOT, 'content', locale === 'en' ? '' : locale, 'topics.yaml');
+		return [locale, parse(readFileSync(file, 'utf8')) as { id: string; name: string }[]];
+	})
+) as Record<Locale, { id: string; name: string }[]>;
+
+/** The addresses in `locale` of the articles on a topic (the English articles name their topics). */
+function articlesOn(topic: string, locale: Locale): string[] {
+	const folder = (...parts: string[]) => join(ROOT, 'content', ...parts);
+	const english = readdirSync(folder('articles'))
+		.filter((f) => f.endsWith('.mdx'))
+		.map((f) => ({
+			id: f.slice(0, -4),
+			...(frontmatterOf(readFileSync(folder('articles', f), 'utf8')) as {
+				draft?: boolean;
+				topics: string[];
+			}),
+		}))
+		.filter((a) => !a.draft && a.topics.includes(topic))
+		.map((a) => a.id);
+	return english.map((id) => pageIn(locale, `/articles/${id}/`));
+}
+
+test.describe('each language searches its own pages', () => {
+	// A topic's name in each language, and an organisation's name, which both editions print as it is.
+	const organisation = organisations.find((o) => !isCrisisQuery(o.name))!.name;
+	const builds = [
+		{ build: 'root', origin: '', base: '/' },
+		{ build: 'sub-path', origin: SUBPATH_ORIGIN, base: SUBPATH_BASE },
+	];
+	for (const { build, origin, base } of builds) {
+		for (const locale of LANGUAGES) {
+			test(`${searchPage(locale)} finds only pages in its language (${build} build)`, async ({ page }) => {
+				const topic = topics[locale][0]!;
+				// Each language's pages live under its home page (English at the root).
+				const homes = LANGUAGES.map((l) => ({ l, home: `${base}${pageIn(l, '/').slice(1)}` }));
+				const languageOf = (path: string) =>
+					homes.filter(({ home }) => path.startsWith(home)).sort((a, b) => b.home.length - a.home.length)[0]
+						?.l;
+				for (const query of [topic.name, organisation]) {
+					await page.goto(`${origin}${base}${searchPage(locale).slice(1)}?q=${encodeURIComponent(query)}`);
+					await expect(page.locator('main [data-search-status]')).not.toBeEmpty();
+					await expect(page.locator('main .search-result').first()).toBeVisible();
+					const links = await resultLinks(page);
+					expect(new Set(links.map(languageOf)), query).toEqual(new Set([locale]));
+					if (query === topic.name)
+						expect(links, query).toContain(`${base}${pageIn(locale, `/topics/${topic.id}/`).slice(1)}`);
+				}
+			});
+		}
+	}
+
+	for (const locale of LANGUAGES) {
+		test(`${searchPage(locale)} filters in the words its pages give the index: type and topic`, async ({
+			page,
+		}) => {
+			const t = words(locale);
+			const topic = topics[locale][0]!;
+			const expected = articlesOn(topic.id, locale);
+			expect(expected.length).toBeGreaterThan(0);
+			await page.goto(searchPage(locale));
+			await page.getByRole('checkbox', { name: t.search.types.article, exact: true }).check();
+			await page.getByRole('checkbox', { name: topic.name, exact: true }).check();
+			await expect(page.locator('main [data-search-status]')).toHaveText(
+				new RegExp(`^${expected.length}\\D`)
+			);
+			await expect
+				.poll(async () => new Set(await page.locator('main .search-result-type').allTextContents()))
+				.toEqual(new Set([t.search.types.article]));
+			const links = await resultLinks(page);
+			expect(links.length).toBe(Math.min(10, expected.length));
+			expect(links.filter((link) => !expected.includes(link))).toEqual([]);
+		});
+	}
 });
 
 test.describe('the search page', () => {
@@ -130,15 +231,23 @@ test.describe('the search page', () => {
 		await expect(page.locator('main .search-result').nth(10).locator('a')).toBeFocused();
 	});
 
-	test('passes axe with results shown, in both themes', async ({ page }) => {
-		await page.emulateMedia({ colorScheme: 'light' });
-		await searchFor(page, 'family');
-		await expectNoAxeViolations(page, 'search results light');
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await searchFor(page, 'suicide');
-		await expect(page.locator('main [data-crisis-card]')).toBeVisible();
-		await expectNoAxeViolations(page, 'search results with crisis card dark');
-	});
+	// An ordinary query, then a crisis phrase, in each language.
+	const axeQueries: Record<Locale, [string, string]> = {
+		en: ['family', CRISIS_TERMS[0]!],
+		es: ['familia', SPANISH_CRISIS_TERMS[0]!],
+	};
+	for (const locale of LANGUAGES) {
+		test(`passes axe with results shown, in both themes (${searchPage(locale)})`, async ({ page }) => {
+			const [ordinary, crisis] = axeQueries[locale];
+			await page.emulateMedia({ colorScheme: 'light' });
+			await searchFor(page, ordinary, locale);
+			await expectNoAxeViolations(page, 'search results light');
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await searchFor(page, crisis, locale);
+			await expect(page.locator('main [data-crisis-card]')).toBeVisible();
+			await expectNoAxeViolations(page, 'search results with crisis card dark');
+		});
+	}
 });
 
 test.describe('the search dialog', () => {
@@ -214,40 +323,82 @@ test.describe('the search dialog', () => {
 });
 
 test.describe('crisis-aware search', () => {
-	test('every listed phrase shows the crisis card above the results', async ({ page }) => {
-		await page.goto('/search/');
-		const input = page.locator('main input[type="search"]');
-		const card = page.locator('main [data-crisis-card]');
-		for (const term of CRISIS_TERMS) {
-			await input.fill(term);
-			await expect(card, term).toBeVisible();
-			for (const href of CRISIS_CARD_LINKS) await expect(card.locator(`a[href="${href}"]`)).toBeVisible();
-		}
-		await expect(page.locator('main .search-result').first()).toBeVisible();
-		// Card and results measured in one go, so a re-render between two reads cannot confuse it.
-		await expect
-			.poll(() =>
-				page.evaluate(() => {
-					const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().top;
-					return (top('main .search-result') ?? -1) > (top('main [data-crisis-card]') ?? Infinity);
-				})
-			)
-			.toBe(true);
-	});
+	for (const locale of LANGUAGES) {
+		test(`every listed phrase shows the crisis card above the results on ${searchPage(locale)}`, async ({
+			page,
+		}) => {
+			await page.goto(searchPage(locale));
+			const input = page.locator('main input[type="search"]');
+			const card = page.locator('main [data-crisis-card]');
+			for (const term of CRISIS_TERMS) {
+				await input.fill(term);
+				await expect(card, term).toBeVisible();
+				for (const href of crisisCardLinks(locale))
+					await expect(card.locator(`a[href="${href}"]`)).toBeVisible();
+			}
+			await expect(page.locator('main .search-result').first()).toBeVisible();
+			// Card and results measured in one go, so a re-render between two reads cannot confuse it.
+			await expect
+				.poll(() =>
+					page.evaluate(() => {
+						const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().top;
+						return (top('main .search-result') ?? -1) > (top('main [data-crisis-card]') ?? Infinity);
+					})
+				)
+				.toBe(true);
+		});
+	}
 
 	test('the card gives each line’s Spanish route, marked as Spanish, for a reader who searched in Spanish', async ({
 		page,
 	}) => {
 		await page.goto('/search/');
-		await page.locator('main input[type="search"]').fill('quiero morir');
+		await page.locator('main input[type="search"]').fill(SPANISH_CRISIS_TERMS[0]!);
 		const card = page.locator('main [data-crisis-card]');
 		await expect(card).toBeVisible();
-		const options = ['lifeline988', 'crisisText'].flatMap((id) => crisisLine(id).options);
+		const options = cardLines('en').flatMap((line) => line.options);
 		expect(options.length).toBeGreaterThan(0);
 		for (const option of options) await expect(card).toContainText(phraseText(option));
 		for (const part of options.flatMap((o) => (typeof o === 'string' ? [] : o)))
 			if (typeof part !== 'string')
 				await expect(card.locator(`[lang="${part.lang}"]`, { hasText: part.text })).toHaveCount(1);
+	});
+
+	test('on Spanish pages the card is in Spanish, with each line’s Spanish route, on /es/buscar/ and in the dialog', async ({
+		page,
+	}) => {
+		const t = words('es');
+		const lines = cardLines('es');
+		// The Spanish routes (988 then 2, AYUDA by text...), as the get-help page's "Ayuda en español" gives them.
+		const routes = SITE.crisisLines
+			.filter((l) => lines.some((s) => s.id === l.id))
+			.flatMap((l) => l.es.options);
+		expect(routes.length).toBeGreaterThan(0);
+		const english = cardLines('en').flatMap((line) => line.options.map(phraseText));
+		const expectSpanishCard = async (scope: string) => {
+			const card = page.locator(`${scope} [data-crisis-card]`);
+			await expect(card).toBeVisible();
+			await expect(card).toHaveAttribute('aria-label', t.crisis.label);
+			await expect(card).toContainText(t.crisis.searchTitle);
+			for (const line of lines) await expect(card).toContainText(line.who);
+			for (const route of routes) await expect(card).toContainText(phraseText(route));
+			for (const text of english) await expect(card).not.toContainText(text);
+			for (const href of crisisCardLinks('es')) await expect(card.locator(`a[href="${href}"]`)).toBeVisible();
+		};
+
+		await page.goto(searchPage('es'));
+		for (const term of SPANISH_CRISIS_TERMS) {
+			await page.locator('main input[type="search"]').fill(term);
+			await expectSpanishCard('main');
+		}
+
+		await page.goto(pageIn('es', '/'));
+		await page.locator('[data-search-trigger]').click();
+		const box = page.locator('dialog[data-search-dialog]').getByRole('searchbox');
+		for (const term of SPANISH_CRISIS_TERMS) {
+			await box.fill(term);
+			await expectSpanishCard('dialog');
+		}
 	});
 
 	test('ordinary queries show no crisis card', async ({ page }) => {
@@ -304,27 +455,36 @@ test.describe('hostile and odd input', () => {
 });
 
 test.describe('failure', () => {
-	test('a missing index shows a plain message with links within a few seconds', async ({ page }) => {
-		await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
-		await page.goto('/search/?q=sponsor');
-		const message = page.locator('main [data-search-unavailable="failed"]');
-		await expect(message).toBeVisible({ timeout: 7000 });
-		await expect(message.locator('a[href$="/articles/"]')).toBeVisible();
-		await expect(message.locator('a[href$="/directory/"]')).toBeVisible();
-		await expect(message.locator('a[href$="/get-help/"]')).toBeVisible();
-	});
+	for (const locale of LANGUAGES) {
+		const t = words(locale).search;
+		/** The fallback's links, to the pages of the search page's language. */
+		const links = ['/articles/', '/directory/', '/get-help/'].map((path) => pageIn(locale, path));
 
-	test.describe('without JavaScript', () => {
-		test.use({ javaScriptEnabled: false });
-		test('the search page says search needs JavaScript and offers the same links', async ({ page }) => {
-			await page.goto('/search/?q=sponsor');
-			const message = page.locator('[data-search-unavailable="nojs"]');
-			await expect(message).toBeVisible();
-			await expect(message).toContainText('Search needs JavaScript');
-			await expect(message.locator('a[href$="/get-help/"]')).toBeVisible();
-			await expect(page.locator('form[data-search-page]')).toBeHidden();
+		test(`a missing index shows a plain message with links within a few seconds (${searchPage(locale)})`, async ({
+			page,
+		}) => {
+			await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
+			await page.goto(`${searchPage(locale)}?q=sponsor`);
+			const message = page.locator('main [data-search-unavailable="failed"]');
+			await expect(message).toBeVisible({ timeout: 7000 });
+			await expect(message).toContainText(t.unavailable);
+			for (const href of links) await expect(message.locator(`a[href="${href}"]`)).toBeVisible();
 		});
-	});
+
+		test.describe('without JavaScript', () => {
+			test.use({ javaScriptEnabled: false });
+			test(`the search page says search needs JavaScript and offers the same links (${searchPage(locale)})`, async ({
+				page,
+			}) => {
+				await page.goto(`${searchPage(locale)}?q=sponsor`);
+				const message = page.locator('[data-search-unavailable="nojs"]');
+				await expect(message).toBeVisible();
+				await expect(message).toContainText(t.needsJs);
+				for (const href of links) await expect(message.locator(`a[href="${href}"]`)).toBeVisible();
+				await expect(page.locator('form[data-search-page]')).toBeHidden();
+			});
+		});
+	}
 });
 
 test('the 404 page searches the site', async ({ page }) => {

@@ -32,6 +32,7 @@ describe('pathIn and englishPathOf', () => {
 		['/articles/for/families/', '/es/articulos/para/families/'],
 		['/in-recovery/', '/es/en-recuperacion/'],
 		['/topics/isolation/', '/es/temas/soledad-y-aislamiento/'],
+		['/search/', '/es/buscar/'],
 	];
 
 	it.each(pairs)('%s ↔ %s', (en, es) => {

@@ -1,18 +1,19 @@
 /**
  * The header's search dialog (markup: src/components/search/SearchDialog.astro). Loaded on
  * first use by public/site.js, which then sends `tir:open-search`; without JavaScript the
- * Search button is a link to /search/.
+ * Search button is a link to the search page of the page's language (/search/, /es/buscar/).
  */
 import { SearchPanel, siteBase } from './panel';
 
 function setUp(dialog: HTMLDialogElement) {
-	const base = siteBase();
 	const full = dialog.querySelector<HTMLAnchorElement>('[data-search-full]')!;
+	// The search page of the page's language (/search/ or /es/buscar/), as the markup gives it.
+	const searchPage = full.getAttribute('href')!;
 	const panel = new SearchPanel(dialog.querySelector('[data-search-panel]')!, {
-		base,
+		base: siteBase(),
 		delay: 120,
 		onInput: (query) => {
-			full.href = `${base}search/${query.trim() ? `?q=${encodeURIComponent(query.trim())}` : ''}`;
+			full.href = `${searchPage}${query.trim() ? `?q=${encodeURIComponent(query.trim())}` : ''}`;
 		},
 	});
 	let returnFocus: HTMLElement | null = null;

@@ -1,7 +1,8 @@
 /**
  * The full search page: query and filters live in the address (?q=...&type=Article), so
  * reload, back and shared links restore them. Typing replaces the history entry; changing a
- * filter adds one. Markup: src/pages/search.astro and SearchPanel.astro.
+ * filter adds one. Markup: src/components/pages/SearchPage.astro
+ * (/search/ and /es/buscar/) and SearchPanel.astro.
  */
 import type { SearchFilters } from './engine';
 import { SearchPanel, siteBase } from './panel';

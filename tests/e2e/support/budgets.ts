@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { pageIn } from './site.ts';
 
 /**
  * The budgets from shared/design.md that tests can check exactly (bytes, counts, presence).
@@ -55,12 +54,9 @@ export const PAGE_TYPES: Record<string, string> = {
  * as the built page names it (its hreflang alternate). `type` keys the budgets; `label` says the
  * language. The 404 page serves both languages.
  */
-export function pagesByType(dist: string): { type: string; label: string; path: string }[] {
+export function pagesByType(): { type: string; label: string; path: string }[] {
 	return Object.entries(PAGE_TYPES).flatMap(([type, path]) => {
 		const english = { type, label: type, path };
-		if (type === '404') return [english];
-		const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-		const spanish = html.match(/<link rel="alternate" hreflang="es" href="([^"]+)"/)?.[1];
-		return spanish ? [english, { type, label: `${type} (es)`, path: new URL(spanish).pathname }] : [english];
+		return type === '404' ? [english] : [english, { type, label: `${type} (es)`, path: pageIn('es', path) }];
 	});
 }

@@ -62,6 +62,18 @@ export function allPages(): string[] {
 	return [...sitemapPaths(), '/this-page-does-not-exist/'];
 }
 
+/**
+ * The address (base `/`) of an English page in `locale`, as the build's hreflang alternate of
+ * that page gives it; throws when the page has no pair in that language.
+ */
+export function pageIn(locale: string, englishPath: string): string {
+	if (locale === 'en') return englishPath;
+	const html = readFileSync(htmlFile(englishPath), 'utf8');
+	const match = new RegExp(`<link rel="alternate" hreflang="${locale}" href="([^"]+)"`).exec(html);
+	if (!match) throw new Error(`${englishPath}: no hreflang="${locale}" alternate in the build`);
+	return new URL(match[1]!).pathname;
+}
+
 /** Path of the built HTML file for a page path (base `/`). */
 export function htmlFile(path: string, dist = DIST): string {
 	return join(dist, path, path.endsWith('/') ? 'index.html' : '');

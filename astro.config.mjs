@@ -61,8 +61,8 @@ export default defineConfig({
 	// compresses the worker too.
 	integrations: [
 		mdx(),
-		// The offline page is for the service worker only (noindex).
-		sitemap({ filter: (page) => !/\/offline\/$/.test(page) }),
+		// The offline page, in each language, is for the service worker only (noindex).
+		sitemap({ filter: (page) => !/\/(offline|sin-conexion)\/$/.test(page) }),
 		unusedCss(),
 		pagefindIndex(),
 		serviceWorker(),

@@ -61,8 +61,6 @@ export const ENGLISH_ONLY: Readonly<Record<string, string>> = {
 	'/glossary/':
 		'the Spanish terms put English words in parentheses ("Grupo base (home group)"), which need a field of their own to be marked lang="en"',
 	'/search/': 'not yet routed in Spanish (the search scripts and their words)',
-	'/my-circle/': 'not yet routed in Spanish (the planner scripts and their words)',
-	'/offline/': 'not yet routed in Spanish (the service worker saves the English pages)',
 	'/404.html':
 		'one page for both languages: a static host serves a single page for every missing address, so it carries a Spanish section (lang="es") with links to the Spanish pages',
 };

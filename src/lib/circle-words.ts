@@ -49,9 +49,10 @@ export function plannerWords(t: Dictionary, intl: string) {
 export type PlannerWords = ReturnType<typeof plannerWords>;
 
 /** Words for the printable card and plan, which fill in the reader's circle. */
-export function printWords(t: Dictionary) {
+export function printWords(t: Dictionary, intl: string) {
 	const { people, meetings } = t.circle;
 	return {
+		intl,
 		groups: Object.fromEntries(PERSON_GROUPS.map((g) => [g, people.groups[g].title])) as Record<
 			PersonGroup,
 			string

@@ -32,6 +32,9 @@ describe('pathIn and englishPathOf', () => {
 		['/articles/for/families/', '/es/articulos/para/families/'],
 		['/in-recovery/', '/es/en-recuperacion/'],
 		['/topics/isolation/', '/es/temas/soledad-y-aislamiento/'],
+		['/my-circle/', '/es/mi-circulo/'],
+		['/my-circle/card/', '/es/mi-circulo/tarjeta/'],
+		['/offline/', '/es/sin-conexion/'],
 	];
 
 	it.each(pairs)('%s ↔ %s', (en, es) => {

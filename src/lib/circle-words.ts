@@ -42,6 +42,7 @@ export function plannerWords(t: Dictionary, intl: string) {
 			cardCount: take.cardCount,
 			cardFull: take.cardFull,
 			imported: take.imported,
+			fileNames: take.fileNames,
 			errors: take.importErrors,
 		},
 	};

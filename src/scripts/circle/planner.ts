@@ -303,7 +303,8 @@ function setUp(root: HTMLElement) {
 			return changed(true);
 		}
 		if (person && action === 'person-vcard') {
-			return download(vcard(contactOf(person.person)), vcardFileName(person.person.name), 'text/vcard');
+			const name = vcardFileName(person.person.name, words.take.fileNames.contact);
+			return download(vcard(contactOf(person.person)), name, 'text/vcard');
 		}
 		const meeting = meetingOf(button);
 		if (meeting && action === 'remove-meeting') {
@@ -318,10 +319,12 @@ function setUp(root: HTMLElement) {
 		}
 		if (action === 'circle-vcard') {
 			const reachable = circle.people.filter((p) => p.name.trim() && p.tel);
-			return download(vcards(reachable.map(contactOf)), 'support-circle.vcf', 'text/vcard');
+			const name = `${words.take.fileNames.contacts}.vcf`;
+			return download(vcards(reachable.map(contactOf)), name, 'text/vcard');
 		}
 		if (action === 'export') {
-			return download(serialiseCircle(circle), 'my-support-circle.json', 'application/json');
+			const name = `${words.take.fileNames.copy}.json`;
+			return download(serialiseCircle(circle), name, 'application/json');
 		}
 		if (action === 'delete-all') {
 			deleted = { circle, kept: keepBox.checked };

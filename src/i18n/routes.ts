@@ -6,7 +6,7 @@
  * Pure: the content slugs come in as tables (src/lib/localized.ts reads them from the collections),
  * so the mapping is unit-tested in tests/unit/routes.test.ts.
  */
-import { DEFAULT_LOCALE, type Locale } from './locales';
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 /** The path prefix of each language's pages. */
 export const LOCALE_PREFIX: Record<Locale, string> = { en: '/', es: '/es/' };

@@ -392,6 +392,16 @@ test('a Spanish reader builds a circle in Spanish, keeps it, reloads and takes i
 	);
 	await expect(back!).toContainText(esConfig.site.name);
 	await expect(card.locator('[data-card-own]')).toHaveText('Caminar con mis audífonos');
+	// Printed, each face is a bank card, and the Spanish words, the longest, still fit on it.
+	await card.emulateMedia({ media: 'print' });
+	for (const face of await card.locator('.wallet-face').all()) {
+		const { height, content } = await face.evaluate((el) => ({
+			height: el.clientHeight,
+			content: el.firstElementChild!.scrollHeight,
+		}));
+		expect(height).toBeCloseTo((54 / 25.4) * 96, 0);
+		expect(content, 'the text fits on the face').toBeLessThanOrEqual(height);
+	}
 	await card.close();
 
 	// The printable plan: Spanish day, and the time as Spanish (US) readers write it.

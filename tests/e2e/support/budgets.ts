@@ -17,12 +17,14 @@ export const PAGE_WEIGHT_BUDGET: Record<string, number> = {
 	'get help': 50 * KB,
 	glossary: 50 * KB,
 	'my circle': 50 * KB,
+	'my circle (es)': 50 * KB,
 	'404': 50 * KB,
 };
 
 /** Compressed JavaScript a page may load before the reader interacts, where the design sets one. */
 export const PAGE_JS_BUDGET: Record<string, number> = {
 	'my circle': 15 * KB,
+	'my circle (es)': 15 * KB,
 };
 
 /** The one script articles may run at load (theme and search shortcuts), compressed. */
@@ -44,5 +46,6 @@ export const PAGE_TYPES: Record<string, string> = {
 	'get help': '/get-help/',
 	glossary: '/glossary/',
 	'my circle': '/my-circle/',
+	'my circle (es)': '/es/mi-circulo/',
 	'404': '/no-such-page/',
 };

@@ -65,8 +65,8 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		alternates.integration,
-		// The offline page is for the service worker only (noindex).
-		sitemap({ filter: (page) => !/\/offline\/$/.test(page), serialize: alternates.serialize }),
+		// The offline page, in each language, is for the service worker only (noindex).
+		sitemap({ filter: (page) => !/\/(offline|sin-conexion)\/$/.test(page), serialize: alternates.serialize }),
 		unusedCss(),
 		pagefindIndex(),
 		serviceWorker(),

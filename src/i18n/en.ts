@@ -375,6 +375,8 @@ export const en = {
 			fileHint:
 				'The file stays wherever you save it; it is not sent anywhere. Use it to move your circle to another device, or to bring it back after you delete it.',
 			export: 'Save a copy as a file',
+			// Names of the files the planner saves (the extension is added): letters, digits, hyphens.
+			fileNames: { contacts: 'support-circle', copy: 'my-support-circle', contact: 'contact' },
 			import: 'Bring back a saved copy',
 			imported: 'Your circle is back: {people}, {meetings} and your plan.',
 			importErrors: {

@@ -382,6 +382,7 @@ export const es: Dictionary = {
 			fileHint:
 				'El archivo se queda donde usted lo guarde; no se envía a ningún lugar. Úselo para pasar su círculo a otro dispositivo, o para recuperarlo después de borrarlo.',
 			export: 'Guardar una copia en un archivo',
+			fileNames: { contacts: 'circulo-de-apoyo', copy: 'mi-circulo-de-apoyo', contact: 'contacto' },
 			import: 'Recuperar una copia guardada',
 			imported: 'Su círculo está de vuelta: {people}, {meetings} y su plan.',
 			importErrors: {

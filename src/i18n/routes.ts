@@ -6,7 +6,7 @@
  * Pure: the content slugs come in as tables (src/lib/localized.ts reads them from the collections),
  * so the mapping is unit-tested in tests/unit/routes.test.ts.
  */
-import { DEFAULT_LOCALE, type Locale } from './locales';
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 /** The path prefix of each language's pages. */
 export const LOCALE_PREFIX: Record<Locale, string> = { en: '/', es: '/es/' };
@@ -58,8 +58,6 @@ const CONTENT_UNDER: Record<string, keyof SlugTables> = {
  * English page (marked hreflang="en").
  */
 export const ENGLISH_ONLY: Readonly<Record<string, string>> = {
-	'/my-circle/': 'not yet routed in Spanish (the planner scripts and their words)',
-	'/offline/': 'not yet routed in Spanish (the service worker saves the English pages)',
 	'/404.html':
 		'one page for both languages: a static host serves a single page for every missing address, so it carries a Spanish section (lang="es") with links to the Spanish pages',
 };

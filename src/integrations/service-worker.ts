@@ -4,20 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { OFFLINE_PAGES } from '../lib/offline-pages.ts';
 
 /**
  * The pages saved for offline use (in the build's output, so under any base path): home, the
- * help page, the planner with its card and plan, and the page shown for anything else. A new
- * language adds its own copies of these.
+ * help page, the planner with its card and plan, and the page shown for anything else, in every
+ * language (src/lib/offline-pages.ts).
  */
-export const OFFLINE_PAGES = [
-	'index.html',
-	'get-help/index.html',
-	'my-circle/index.html',
-	'my-circle/card/index.html',
-	'my-circle/plan/index.html',
-	'offline/index.html',
-];
+export { OFFLINE_PAGES };
 
 /** The shell every page uses: the theme script, print styles, icons and the manifest. */
 const SHELL = ['site.js', 'print.css', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png'];

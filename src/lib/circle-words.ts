@@ -42,6 +42,7 @@ export function plannerWords(t: Dictionary, intl: string) {
 			cardCount: take.cardCount,
 			cardFull: take.cardFull,
 			imported: take.imported,
+			fileNames: take.fileNames,
 			errors: take.importErrors,
 		},
 	};
@@ -49,9 +50,10 @@ export function plannerWords(t: Dictionary, intl: string) {
 export type PlannerWords = ReturnType<typeof plannerWords>;
 
 /** Words for the printable card and plan, which fill in the reader's circle. */
-export function printWords(t: Dictionary) {
+export function printWords(t: Dictionary, intl: string) {
 	const { people, meetings } = t.circle;
 	return {
+		intl,
 		groups: Object.fromEntries(PERSON_GROUPS.map((g) => [g, people.groups[g].title])) as Record<
 			PersonGroup,
 			string

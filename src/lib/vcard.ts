@@ -79,8 +79,8 @@ export function vcards(contacts: readonly VCardContact[]): string {
 	return contacts.map(vcard).join('');
 }
 
-/** A safe file name for a contact's .vcf: letters, digits and hyphens, or `contact`. */
-export function vcardFileName(name: string): string {
+/** A safe file name for a contact's .vcf: letters, digits and hyphens, or `fallback`. */
+export function vcardFileName(name: string, fallback = 'contact'): string {
 	const slug = name
 		.normalize('NFKD')
 		.replace(/[^\w\s-]/g, '')
@@ -88,5 +88,5 @@ export function vcardFileName(name: string): string {
 		.replace(/[\s_]+/g, '-')
 		.toLowerCase()
 		.slice(0, 40);
-	return `${slug || 'contact'}.vcf`;
+	return `${slug || fallback}.vcf`;
 }

@@ -3,13 +3,14 @@
  * src/integrations/service-worker.ts, which bundles this file and injects the precache list
  * (`self.__WB_MANIFEST`) with Workbox.
  *
- * - Precached, with a revision for each file: the shell, /get-help/, /my-circle/ with its card
- *   and plan, and the offline page. A new build's worker installs the new revisions, drops
+ * - Precached, with a revision for each file: the shell, and in every language the home page,
+ *   the help page, the planner with its card and plan, and the offline page
+ *   (src/lib/offline-pages.ts). A new build's worker installs the new revisions, drops
  *   what is gone, and takes over at once.
  * - Pages always come from the network when there is one, so a new build shows at once.
- *   Articles the reader opens are kept for reading offline.
- * - Offline, a saved page opens from the cache; any other page gets the offline page, with the
- *   numbers to call or text (calls need no data).
+ *   Articles the reader opens, in any language, are kept for reading offline.
+ * - Offline, a saved page opens from the cache; any other page gets the offline page in its own
+ *   language, with the numbers to call or text (calls need no data).
  * - Never touched: other origins, the search index (the browser fetches it as it always does),
  *   and anything but GET.
  */
@@ -28,6 +29,7 @@ import {
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
+import { isArticlePath, offlinePageFor } from '../lib/offline-pages.ts';
 
 /** The parts of the worker's global scope used here (the DOM types do not describe it). */
 declare const self: {
@@ -43,8 +45,6 @@ declare const self: {
 setCacheNameDetails({ prefix: 'tir' });
 const ARTICLES_CACHE = 'tir-articles';
 const scope = self.registration.scope;
-/** An article, relative to the scope (not the lists under articles/for/). */
-const ARTICLE = /^articles\/(?!for\/)[^/]+\/$/;
 
 void self.skipWaiting();
 clientsClaim();
@@ -80,11 +80,11 @@ registerRoute(
 	async (options: RouteHandlerCallbackOptions) => {
 		const path = options.url.href.slice(scope.length);
 		try {
-			return await (ARTICLE.test(path) ? articles : network).handle(options);
+			return await (isArticlePath(path) ? articles : network).handle(options);
 		} catch {
 			return (
 				(await matchPrecache(pageKey(options.url))) ??
-				(await matchPrecache(new URL('offline/index.html', scope).href)) ??
+				(await matchPrecache(new URL(offlinePageFor(path), scope).href)) ??
 				Response.error()
 			);
 		}

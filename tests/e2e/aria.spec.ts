@@ -10,7 +10,7 @@ import { fill, words, type Locale } from '../../src/i18n';
 import { CRISIS_TERMS, SPANISH_CRISIS_TERMS } from '../../src/lib/crisis-terms';
 import { FACET_GROUPS } from '../../src/lib/facets';
 import { DESKTOP, PHONE } from './support/checks';
-import { addPerson } from './support/circle';
+import { addPerson, LANGUAGES } from './support/circle';
 import { pageIn } from './support/site';
 
 const t = words('en');
@@ -273,24 +273,32 @@ test('guided finder', async ({ page }) => {
 	);
 });
 
-test('support-circle planner: a person, the privacy choice and the plan', async ({ page }) => {
-	await page.goto('/my-circle/');
-	const person = await addPerson(page, {
-		group: 'sponsor',
-		name: 'Jo Rivera',
-		phone: '202 555 0134',
-		reach: 'both',
-		onCard: true,
-	});
-	const people = t.circle.people;
-	// Leave the number field so it is checked and shown in its dialable form.
-	await person.getByLabel(people.when).focus();
-	await expect(person).toMatchAriaSnapshot(`
+for (const locale of LANGUAGES) {
+	test(`support-circle planner: a person, the privacy choice and the plan (${locale})`, async ({ page }) => {
+		const t = words(locale); // this page's words
+		// Text as a quoted YAML string: a colon in running text ("así: (202)…") is not a mapping.
+		const q = (text: string) => JSON.stringify(text);
+		await page.goto(pageIn(locale, '/my-circle/'));
+		const person = await addPerson(
+			page,
+			{
+				group: 'sponsor',
+				name: 'Jo Rivera',
+				phone: '202 555 0134',
+				reach: 'both',
+				onCard: true,
+			},
+			t
+		);
+		const people = t.circle.people;
+		// Leave the number field so it is checked and shown in its dialable form.
+		await person.getByLabel(people.when).focus();
+		await expect(person).toMatchAriaSnapshot(`
 		- group "Jo Rivera":
 		  - textbox "${people.name}": Jo Rivera
 		  - textbox "${people.phone}": (202) 555-0134
-		  - paragraph: ${people.phoneHint}
-		  - paragraph: ${fill(people.phoneValid, { number: '(202) 555-0134' })}
+		  - paragraph: ${q(people.phoneHint)}
+		  - paragraph: ${q(fill(people.phoneValid, { number: '(202) 555-0134' }))}
 		  - group "${people.reach}":
 		    - radio "${people.reachWays.call}" [checked=false]
 		    - radio "${people.reachWays.text}" [checked=false]
@@ -304,27 +312,28 @@ test('support-circle planner: a person, the privacy choice and the plan', async 
 		  - button /${people.remove}/
 	`);
 
-	const privacy = page.getByRole('region', { name: t.circle.privacy.title });
-	await privacy.getByRole('checkbox', { name: t.circle.privacy.keep }).check();
-	await expect(privacy).toMatchAriaSnapshot(`
+		const privacy = page.getByRole('region', { name: t.circle.privacy.title });
+		await privacy.getByRole('checkbox', { name: t.circle.privacy.keep }).check();
+		await expect(privacy).toMatchAriaSnapshot(`
 		- region "${t.circle.privacy.title}":
 		  - heading "${t.circle.privacy.title}" [level=2]
-		  - paragraph: ${t.circle.privacy.text}
+		  - paragraph: ${q(t.circle.privacy.text)}
 		  - checkbox "${t.circle.privacy.keep}" [checked]
-		  - paragraph: ${t.circle.privacy.keepHint}
+		  - paragraph: ${q(t.circle.privacy.keepHint)}
 		  - button "${t.circle.privacy.delete}"
-		  - status: ${t.circle.privacy.kept}
+		  - status: ${q(t.circle.privacy.kept)}
 	`);
 
-	// The plan: one numbered step after another, each a heading with its own text box.
-	await expect(page.getByRole('region', { name: t.circle.plan.title })).toMatchAriaSnapshot(`
+		// The plan: one numbered step after another, each a heading with its own text box.
+		await expect(page.getByRole('region', { name: t.circle.plan.title })).toMatchAriaSnapshot(`
 		- region "${t.circle.plan.title}":
 		  - heading "${t.circle.plan.title}" [level=2]
-		  - complementary "${t.callBar.crisisLines}"
+		  - complementary "${t.crisis.label}"
 		  - list:
 		    - listitem:
 		      - heading "${fill(t.circle.plan.step, { count: 1 })} ${t.circle.plan.warningSigns.title}" [level=3]
 		      - textbox "${fill(t.circle.plan.step, { count: 1 })} ${t.circle.plan.warningSigns.title}"
 	`);
-	await page.getByRole('button', { name: t.circle.privacy.delete }).click();
-});
+		await page.getByRole('button', { name: t.circle.privacy.delete }).click();
+	});
+}

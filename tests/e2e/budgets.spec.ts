@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { constants, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { HELPLINE } from '../../src/config';
+import { SEGMENTS_ES } from '../../src/i18n/routes';
 import {
 	AT_LOAD_SCRIPT_BUDGET,
 	FIRST_ROUND_TRIP,
@@ -10,7 +11,6 @@ import {
 	PAGE_WEIGHT_BUDGET,
 	pagesByType,
 } from './support/budgets';
-import { SEGMENTS_ES } from '../../src/i18n/routes';
 import { DIST, htmlFile, sitemapPaths } from './support/site';
 
 for (const { type, label, path } of pagesByType()) {
@@ -97,5 +97,20 @@ test('the first 14 KB of every page, compressed, hold the header with the helpli
 			`${file}: helpline link`
 		).toBeGreaterThan(header);
 		expect(arrived, `${file}: h1`).toMatch(/<h1[^>]*>[^<]+/);
+	}
+});
+
+// The planner carries its forms in its HTML, the largest page but the long articles; in every
+// language its whole HTML, as the server sends it with brotli, fits the first round trip.
+test('the planner, card and plan arrive whole in the first 14 KB with brotli, in each language', () => {
+	const prefixes = ['/my-circle/', `/es/${SEGMENTS_ES['my-circle']}/`];
+	const planner = sitemapPaths().filter((p) => prefixes.some((prefix) => p.startsWith(prefix)));
+	// Each of the planner's pages in both languages.
+	expect(planner.length).toBeGreaterThan(0);
+	expect(planner.filter((p) => p.startsWith('/es/')).length * 2).toBe(planner.length);
+	for (const path of planner) {
+		const br = readFileSync(`${htmlFile(path)}.br`);
+		expect(brotliDecompressSync(br).equals(readFileSync(htmlFile(path))), path).toBe(true);
+		expect(br.length, `${path}: brotli HTML`).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
 	}
 });

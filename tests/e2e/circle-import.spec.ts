@@ -1,14 +1,14 @@
 /**
- * Bringing back a saved circle from a file that is not one: each is refused with a clear message
- * (announced as an alert), and the circle on the page, and the one kept on the device, stay as
- * they were. The 10 MB file is refused by its size, before the page reads it.
+ * Bringing back a saved circle from a file that is not one, in each language: each is refused
+ * with a clear message in the page's words (announced as an alert), and the circle on the page,
+ * and the one kept on the device, stay as they were. The 10 MB file is refused by its size,
+ * before the page reads it.
  */
 import { expect, test } from '@playwright/test';
-import { fill } from '../../src/i18n';
+import { fill, intlOf, plural, words, type Dictionary } from '../../src/i18n';
 import { CIRCLE_STORAGE_KEY, emptyCircle, newPerson, serialiseCircle } from '../../src/lib/circle';
-import { addPerson, lastPerson, t } from './support/circle';
-
-const errors = t.circle.take.importErrors;
+import { addPerson, LANGUAGES, lastPerson } from './support/circle';
+import { pageIn } from './support/site';
 
 /** A file the planner itself would save, as JSON to change one value of. */
 function savedFile() {
@@ -20,7 +20,8 @@ function savedFile() {
 	};
 }
 
-const BAD_FILES: { name: string; content: () => string; message: string }[] = [
+/** Files that are not a saved circle, each with the message the page's words give for it. */
+const badFiles = (errors: Dictionary['circle']['take']['importErrors']) => [
 	{
 		name: 'another-version.json',
 		content: () => JSON.stringify({ ...savedFile(), version: 2 }),
@@ -49,57 +50,66 @@ const BAD_FILES: { name: string; content: () => string; message: string }[] = [
 	},
 ];
 
-test('a file that is not a saved circle is refused with a clear message, and nothing changes', async ({
-	page,
-}) => {
-	// Count the files the page reads, to show the 10 MB one is never read.
-	await page.addInitScript(() => {
-		const text = Blob.prototype.text;
-		Blob.prototype.text = function (this: Blob) {
-			const w = window as unknown as { __reads?: number };
-			w.__reads = (w.__reads ?? 0) + 1;
-			return text.call(this);
-		};
-	});
-	await page.goto('/my-circle/');
-	await addPerson(page, { group: 'sponsor', name: 'Jo Rivera', phone: '2025550134' });
-	const plan = page.getByRole('textbox', { name: t.circle.plan.onMyOwn.title });
-	await plan.fill('Walk the dog');
-	await page.getByLabel(t.circle.privacy.keep).check();
-	const kept = await page.evaluate((key) => localStorage.getItem(key), CIRCLE_STORAGE_KEY);
-	expect(kept).toContain('Jo Rivera');
-	const input = page.getByLabel(t.circle.take.import);
-
-	for (const bad of BAD_FILES) {
-		const reads = await page.evaluate(() => (window as unknown as { __reads?: number }).__reads ?? 0);
-		await input.setInputFiles({
-			name: bad.name,
-			mimeType: 'application/json',
-			buffer: Buffer.from(bad.content()),
+for (const locale of LANGUAGES) {
+	const t = words(locale);
+	test(`a file that is not a saved circle is refused with a clear message, and nothing changes (${locale})`, async ({
+		page,
+	}) => {
+		// Count the files the page reads, to show the 10 MB one is never read.
+		await page.addInitScript(() => {
+			const text = Blob.prototype.text;
+			Blob.prototype.text = function (this: Blob) {
+				const w = window as unknown as { __reads?: number };
+				w.__reads = (w.__reads ?? 0) + 1;
+				return text.call(this);
+			};
 		});
-		await expect(page.getByRole('alert'), bad.name).toHaveText(bad.message);
-		await expect(page.locator('[data-import-status]')).toHaveText('');
-		await expect(page.locator('[data-person]')).toHaveCount(1);
-		await expect(lastPerson(page, 'sponsor').getByLabel(t.circle.people.name, { exact: true })).toHaveValue(
-			'Jo Rivera'
-		);
-		await expect(plan).toHaveValue('Walk the dog');
-		expect(await page.evaluate((key) => localStorage.getItem(key), CIRCLE_STORAGE_KEY), bad.name).toBe(kept);
-		const after = await page.evaluate(() => (window as unknown as { __reads?: number }).__reads ?? 0);
-		if (bad.name === 'ten-megabytes.json') expect(after, 'the large file is not read').toBe(reads);
-	}
+		await page.goto(pageIn(locale, '/my-circle/'));
+		await addPerson(page, { group: 'sponsor', name: 'Jo Rivera', phone: '2025550134' }, t);
+		const plan = page.getByRole('textbox', { name: t.circle.plan.onMyOwn.title });
+		await plan.fill('Walk the dog');
+		await page.getByLabel(t.circle.privacy.keep).check();
+		const kept = await page.evaluate((key) => localStorage.getItem(key), CIRCLE_STORAGE_KEY);
+		expect(kept).toContain('Jo Rivera');
+		const input = page.getByLabel(t.circle.take.import);
 
-	// A good file afterwards clears the message and replaces the circle.
-	await input.setInputFiles({
-		name: 'good.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(savedFile())),
+		for (const bad of badFiles(t.circle.take.importErrors)) {
+			const reads = await page.evaluate(() => (window as unknown as { __reads?: number }).__reads ?? 0);
+			await input.setInputFiles({
+				name: bad.name,
+				mimeType: 'application/json',
+				buffer: Buffer.from(bad.content()),
+			});
+			await expect(page.getByRole('alert'), bad.name).toHaveText(bad.message);
+			await expect(page.locator('[data-import-status]')).toHaveText('');
+			await expect(page.locator('[data-person]')).toHaveCount(1);
+			await expect(lastPerson(page, 'sponsor').getByLabel(t.circle.people.name, { exact: true })).toHaveValue(
+				'Jo Rivera'
+			);
+			await expect(plan).toHaveValue('Walk the dog');
+			expect(await page.evaluate((key) => localStorage.getItem(key), CIRCLE_STORAGE_KEY), bad.name).toBe(
+				kept
+			);
+			const after = await page.evaluate(() => (window as unknown as { __reads?: number }).__reads ?? 0);
+			if (bad.name === 'ten-megabytes.json') expect(after, 'the large file is not read').toBe(reads);
+		}
+
+		// A good file afterwards clears the message and replaces the circle.
+		await input.setInputFiles({
+			name: 'good.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(savedFile())),
+		});
+		const intl = intlOf(locale);
+		await expect(page.locator('[data-import-status]')).toHaveText(
+			fill(t.circle.take.imported, {
+				people: plural(intl, t.circle.people.count, 1),
+				meetings: plural(intl, t.circle.meetings.count, 0),
+			})
+		);
+		await expect(page.getByRole('alert')).toHaveText('');
+		await expect(lastPerson(page, 'family').getByLabel(t.circle.people.name, { exact: true })).toHaveValue(
+			'Someone Else'
+		);
 	});
-	await expect(page.locator('[data-import-status]')).toHaveText(
-		'Your circle is back: 1 person, 0 meetings and your plan.'
-	);
-	await expect(page.getByRole('alert')).toHaveText('');
-	await expect(lastPerson(page, 'family').getByLabel(t.circle.people.name, { exact: true })).toHaveValue(
-		'Someone Else'
-	);
-});
+}

@@ -1,13 +1,16 @@
 /**
- * Offline help: after a first visit, with the network off (Playwright's offline mode), the help
- * page, the planner and its card open from the service worker's cache, an article read before
- * opens too, and an article never opened shows the offline page with the numbers to call.
+ * Offline help, in each language: after a first visit, with the network off (Playwright's offline
+ * mode), the help page, the planner and its card open from the service worker's cache, an
+ * article read before opens too, and an article never opened shows the offline page of its
+ * language with the numbers to call.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { siteConfig as subpathConfig } from '../fixtures/site-config';
-import { crisisLine, HELPLINE } from '../../src/config';
-import { addPerson, serviceWorkerReady, t } from './support/circle';
-import { SUBPATH_BASE, SUBPATH_ORIGIN } from './support/site';
+import { configFor } from '../../src/config';
+import { words, type Locale } from '../../src/i18n';
+import { addPerson, LANGUAGES, serviceWorkerReady } from './support/circle';
+import { DIST, htmlFile, pageIn, SUBPATH_BASE, SUBPATH_DIST, SUBPATH_ORIGIN } from './support/site';
 
 /** No network for the pages, nor for the service worker's own fetches. */
 async function goOffline(context: BrowserContext) {
@@ -17,58 +20,97 @@ async function goOffline(context: BrowserContext) {
 	);
 }
 
-async function expectOfflinePage(page: Page, helpline: string) {
-	await expect(page.locator('h1')).toHaveText(t.circle.offline.title);
-	const main = page.locator('main');
-	await expect(main.locator(`a[href="tel:${crisisLine('lifeline988').call!.e164}"]`)).toBeVisible();
-	await expect(main.locator(`a[href="sms:${crisisLine('lifeline988').text!.e164}"]`)).toBeVisible();
-	await expect(main.locator(`a[href="tel:${crisisLine('emergency').call!.e164}"]`)).toBeVisible();
-	await expect(main.locator(`a[href="tel:${helpline}"]`)).toBeVisible();
-	await expect(main.getByRole('link', { name: t.circle.title })).toBeVisible();
+/**
+ * An English page's address (with base) in `locale`, as the built page's language switch links
+ * to it: the tests never visit it to find out, so it stays unvisited.
+ */
+function addressIn(locale: Locale, englishPath: string, dist = DIST, base = '/'): string {
+	if (locale === 'en') return `${base}${englishPath.slice(1)}`;
+	const html = readFileSync(htmlFile(englishPath, dist), 'utf8');
+	const link = html.match(/<a href="([^"]+)"[^>]*data-language-switch/);
+	if (!link) throw new Error(`${englishPath}: no language switch`);
+	return link[1]!;
 }
 
-test('with the network off, help and the planner load and an unvisited article shows the offline page', async ({
+async function expectOfflinePage(page: Page, locale: Locale, helpline: string, base = '/') {
+	const dict = words(locale);
+	const { line } = configFor(locale);
+	await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	await expect(page.locator('h1')).toHaveText(dict.circle.offline.title);
+	const main = page.locator('main');
+	await expect(main.locator(`a[href="tel:${line('lifeline988').call!.e164}"]`)).toBeVisible();
+	await expect(main.locator(`a[href^="sms:${line('lifeline988').text!.e164}"]`)).toBeVisible();
+	await expect(main.locator(`a[href="tel:${line('emergency').call!.e164}"]`)).toBeVisible();
+	await expect(main.locator(`a[href="tel:${helpline}"]`)).toBeVisible();
+	// The saved pages it lists are those of its own language.
+	await expect(main.getByRole('link', { name: dict.circle.title })).toHaveAttribute(
+		'href',
+		`${base}${pageIn(locale, '/my-circle/').slice(1)}`
+	);
+}
+
+for (const locale of LANGUAGES) {
+	const dict = words(locale);
+	test(`with the network off, help and the planner load and an unvisited article shows the offline page (${locale})`, async ({
+		page,
+		context,
+	}) => {
+		const read = addressIn(locale, '/articles/the-identity-shift/');
+		const unread = addressIn(locale, '/articles/grief-and-loss/');
+		await page.goto(pageIn(locale, '/get-help/'));
+		await serviceWorkerReady(page);
+		await page.goto(read);
+		const title = await page.locator('h1').textContent();
+
+		await goOffline(context);
+		await page.goto(pageIn(locale, '/get-help/'));
+		await expect(page.locator('h1')).toHaveText(dict.pages.getHelp.title);
+		await expect(page.locator(`header a[href="tel:${configFor(locale).helpline.call.e164}"]`)).toBeVisible();
+
+		await page.goto(pageIn(locale, '/'));
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+
+		await page.goto(pageIn(locale, '/my-circle/'));
+		await expect(page.locator('h1')).toHaveText(dict.circle.title);
+		// The planner works offline, phone checks included (their script was saved too).
+		const person = await addPerson(page, { group: 'family', name: 'Sam Lee', phone: '4155550199' }, dict);
+		await person.getByLabel(dict.circle.people.when).click();
+		await expect(person.getByLabel(dict.circle.people.phone, { exact: true })).toHaveValue('(415) 555-0199');
+
+		for (const path of ['/my-circle/card/', '/my-circle/plan/']) {
+			await page.goto(pageIn(locale, path));
+			await expect(page.locator('h1')).toHaveText(
+				path === '/my-circle/card/' ? dict.circle.card.title : dict.circle.fullPlan.title
+			);
+		}
+
+		await page.goto(read);
+		await expect(page.locator('h1')).toHaveText(title!);
+
+		await page.goto(unread);
+		await expectOfflinePage(page, locale, configFor(locale).helpline.call.e164);
+	});
+}
+
+test('under a sub-path the worker keeps its scope and the offline page works, in each language', async ({
 	page,
 	context,
 }) => {
-	await page.goto('/get-help/');
-	await serviceWorkerReady(page);
-	await page.goto('/articles/the-identity-shift/');
-	const title = await page.locator('h1').textContent();
-
-	await goOffline(context);
-	await page.goto('/get-help/');
-	await expect(page.locator('h1')).toHaveText(t.pages.getHelp.title);
-	await expect(page.locator(`header a[href="tel:${HELPLINE.call.e164}"]`)).toBeVisible();
-
-	await page.goto('/my-circle/');
-	await expect(page.locator('h1')).toHaveText(t.circle.title);
-	// The planner works offline, phone checks included (their script was saved too).
-	const person = await addPerson(page, { group: 'family', name: 'Sam Lee', phone: '4155550199' });
-	await person.getByLabel(t.circle.people.when).click();
-	await expect(person.getByLabel(t.circle.people.phone, { exact: true })).toHaveValue('(415) 555-0199');
-
-	await page.goto('/my-circle/card/');
-	await expect(page.locator('h1')).toHaveText(t.circle.card.title);
-
-	await page.goto('/articles/the-identity-shift/');
-	await expect(page.locator('h1')).toHaveText(title!);
-
-	await page.goto('/articles/grief-and-loss/');
-	await expectOfflinePage(page, HELPLINE.call.e164);
-});
-
-test('under a sub-path the worker keeps its scope and the offline page works', async ({ page, context }) => {
-	await page.goto(`${SUBPATH_ORIGIN}${SUBPATH_BASE}my-circle/`);
+	const at = (path: string) => `${SUBPATH_ORIGIN}${SUBPATH_BASE}${path.slice(1)}`;
+	await page.goto(at('/my-circle/'));
 	await serviceWorkerReady(page);
 	expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(
 		`${SUBPATH_ORIGIN}${SUBPATH_BASE}`
 	);
 	await goOffline(context);
-	await page.goto(`${SUBPATH_ORIGIN}${SUBPATH_BASE}get-help/`);
-	await expect(page.locator('h1')).toHaveText(t.pages.getHelp.title);
-	await page.goto(`${SUBPATH_ORIGIN}${SUBPATH_BASE}articles/grief-and-loss/`);
-	await expectOfflinePage(page, subpathConfig.helpline.call.e164);
+	for (const locale of LANGUAGES) {
+		await page.goto(at(pageIn(locale, '/get-help/')));
+		await expect(page.locator('h1')).toHaveText(words(locale).pages.getHelp.title);
+		await page.goto(
+			`${SUBPATH_ORIGIN}${addressIn(locale, '/articles/grief-and-loss/', SUBPATH_DIST, SUBPATH_BASE)}`
+		);
+		await expectOfflinePage(page, locale, subpathConfig.helpline.call.e164, SUBPATH_BASE);
+	}
 });
 
 test('the worker caches only this site, and never the search index beyond what a search fetched', async ({

@@ -5,12 +5,13 @@
  * carry what the reader typed.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { crisisLine, HELPLINE } from '../../src/config';
-import { fill } from '../../src/i18n';
+import { expect, test, type Page } from '@playwright/test';
+import { configFor, crisisLine, HELPLINE } from '../../src/config';
+import { fill, intlOf, plural, words } from '../../src/i18n';
 import { CARD_MAX, CIRCLE_STORAGE_KEY } from '../../src/lib/circle';
 import { addMeeting, addPerson, lastPerson, mm, pdfPageSizes, t, watchRequests } from './support/circle';
 import { PHONE } from './support/checks';
+import { pageIn } from './support/site';
 
 test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
 
@@ -298,4 +299,212 @@ test('the card and plan print in black on white, whatever the theme on screen', 
 			expect(colours, `${path} ${scheme}`).toEqual({ text: 'rgb(0, 0, 0)', page: 'rgb(255, 255, 255)' });
 		}
 	}
+});
+
+/** The Spanish words, from the dictionary: a dictionary edit never breaks these tests. */
+const es = words('es');
+const esIntl = intlOf('es');
+const esConfig = configFor('es');
+
+test('a Spanish reader builds a circle in Spanish, keeps it, reloads and takes it along', async ({
+	page,
+	context,
+	baseURL,
+}) => {
+	test.setTimeout(90_000);
+	const watched = watchRequests(context);
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.goto(pageIn('es', '/my-circle/'));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('heading', { level: 1, name: es.circle.title })).toBeVisible();
+
+	const ana = await addPerson(
+		page,
+		{
+			group: 'family',
+			name: 'Ana Ortiz',
+			phone: '415 555 0199',
+			reach: 'both',
+			when: 'Los domingos por la tarde',
+			onCard: true,
+		},
+		es
+	);
+	// The number is checked and written back in the same dialable form in both languages.
+	await expect(ana.getByLabel(es.circle.people.phone, { exact: true })).toHaveValue('(415) 555-0199');
+	await expect(ana.getByText(fill(es.circle.people.phoneValid, { number: '(415) 555-0199' }))).toBeVisible();
+	await expect(
+		ana.getByRole('link', { name: fill(es.circle.people.callName, { name: 'Ana Ortiz' }) })
+	).toHaveAttribute('href', 'tel:+14155550199');
+	await addMeeting(
+		page,
+		{
+			name: 'Grupo de los martes',
+			day: es.circle.meetings.days.tue,
+			time: '19:30',
+			placeOrLink: 'Biblioteca',
+		},
+		es
+	);
+	await page.getByRole('textbox', { name: es.circle.plan.onMyOwn.title }).fill('Caminar con mis audífonos');
+	const cardCount = (n: number) => plural(esIntl, es.circle.take.cardCount, n, { max: String(CARD_MAX) });
+	await expect(page.locator('[data-card-count]')).toHaveText(cardCount(1));
+
+	await page.getByLabel(es.circle.privacy.keep).check();
+	await expect(page.locator('[data-circle-status]')).toHaveText(es.circle.privacy.kept);
+	await page.reload();
+	await expect(page.getByLabel(es.circle.privacy.keep)).toBeChecked();
+	const family = lastPerson(page, 'family');
+	await expect(family.getByLabel(es.circle.people.name, { exact: true })).toHaveValue('Ana Ortiz');
+	await expect(family.getByRole('button', { name: `${es.circle.people.remove} Ana Ortiz` })).toBeVisible();
+	await expect(page.getByRole('textbox', { name: es.circle.plan.onMyOwn.title })).toHaveValue(
+		'Caminar con mis audífonos'
+	);
+	await expect(page.locator('[data-card-count]')).toHaveText(cardCount(1));
+
+	// The wallet card, in Spanish: the reader's person, and the lines with their Spanish keyword.
+	const [card] = await Promise.all([
+		context.waitForEvent('page'),
+		page.getByRole('link', { name: new RegExp(es.circle.take.openCard) }).click(),
+	]);
+	await card.waitForLoadState();
+	expect(new URL(card.url()).pathname).toBe(pageIn('es', '/my-circle/card/'));
+	await expect(card.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(card.locator('h1')).toHaveText(es.circle.card.title);
+	const [front, back] = await card.locator('[data-wallet-card] .wallet-face').all();
+	await expect(front!).toContainText('Ana Ortiz');
+	await expect(front!).toContainText(`(415) 555-0199 (${es.circle.people.reachWays.both})`);
+	await expect(front!).toContainText(es.circle.card.heading);
+	await expect(back!).toContainText(es.circle.card.whenHard);
+	const lifeline = esConfig.line('lifeline988');
+	await expect(back!).toContainText(
+		fill(es.lines.textKeyword, { keyword: lifeline.text!.keyword!, number: lifeline.text!.display })
+	);
+	await expect(back!).toContainText(esConfig.site.name);
+	await expect(card.locator('[data-card-own]')).toHaveText('Caminar con mis audífonos');
+	// Printed, each face is a bank card, and the Spanish words, the longest, still fit on it.
+	await card.emulateMedia({ media: 'print' });
+	for (const face of await card.locator('.wallet-face').all()) {
+		const { height, content } = await face.evaluate((el) => ({
+			height: el.clientHeight,
+			content: el.firstElementChild!.scrollHeight,
+		}));
+		expect(height).toBeCloseTo((54 / 25.4) * 96, 0);
+		expect(content, 'the text fits on the face').toBeLessThanOrEqual(height);
+	}
+	await card.close();
+
+	// The printable plan: Spanish day, and the time as Spanish (US) readers write it.
+	const [plan] = await Promise.all([
+		context.waitForEvent('page'),
+		page.getByRole('link', { name: new RegExp(es.circle.take.openPlan) }).click(),
+	]);
+	await plan.waitForLoadState();
+	const time = new Intl.DateTimeFormat(esIntl, {
+		hour: 'numeric',
+		minute: '2-digit',
+		timeZone: 'UTC',
+	}).format(Date.UTC(2000, 0, 1, 19, 30));
+	await expect(plan.locator('[data-print-meetings]')).toHaveText(
+		`Grupo de los martes · ${es.circle.meetings.days.tue}, ${time} · Biblioteca`
+	);
+	await expect(plan.locator('[data-print-people]')).toContainText(es.circle.people.groups.family.title);
+	await plan.close();
+
+	// The files it saves have Spanish names; the contact's category is the Spanish group name.
+	const [contacts] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: es.circle.take.contactsAll }).click(),
+	]);
+	expect(contacts.suggestedFilename()).toBe(`${es.circle.take.fileNames.contacts}.vcf`);
+	const vcf = readFileSync((await contacts.path())!, 'utf8');
+	expect(vcf).toContain(`CATEGORIES:${es.circle.people.groups.family.title}\r\n`);
+	const [exported] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: es.circle.take.export }).click(),
+	]);
+	expect(exported.suggestedFilename()).toBe(`${es.circle.take.fileNames.copy}.json`);
+
+	const secrets = ['Ana Ortiz', '5550199', 'Grupo de los martes', 'Caminar con mis audífonos'];
+	expect(watched.foreign(new URL(baseURL!).origin)).toEqual([]);
+	expect(watched.carrying(secrets)).toEqual([]);
+	expect(errors).toEqual([]);
+});
+
+/** The people on the planner, by name, in page order. */
+const names = (page: Page) =>
+	page
+		.locator('[data-person] [data-field="name"]')
+		.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+const switchLanguage = async (page: Page, to: string) => {
+	await page.locator('[data-language-switch]').click();
+	await page.waitForURL((url) => url.pathname === to);
+};
+
+test('one circle in both languages: kept in English, it shows in Spanish; changed there, it shows in English; nothing doubled', async ({
+	page,
+}) => {
+	await page.goto('/my-circle/');
+	await addPerson(page, { group: 'family', name: 'Sam Lee', phone: '4155550199', onCard: true });
+	await page.getByRole('textbox', { name: t.circle.plan.onMyOwn.title }).fill('Walk');
+	await page.getByLabel(t.circle.privacy.keep).check();
+
+	await switchLanguage(page, pageIn('es', '/my-circle/'));
+	await expect(page.getByLabel(es.circle.privacy.keep)).toBeChecked();
+	expect(await names(page)).toEqual(['Sam Lee']);
+	const sam = lastPerson(page, 'family');
+	await expect(sam.getByLabel(es.circle.people.phone, { exact: true })).toHaveValue('(415) 555-0199');
+	await expect(sam.getByLabel(es.circle.people.onCard)).toBeChecked();
+	await expect(page.getByRole('textbox', { name: es.circle.plan.onMyOwn.title })).toHaveValue('Walk');
+	// What the reader typed stays as typed; the page's own words are Spanish.
+	await expect(
+		sam.getByRole('link', { name: fill(es.circle.people.callName, { name: 'Sam Lee' }) })
+	).toBeVisible();
+
+	await addPerson(page, { group: 'sponsor', name: 'Ana Ortiz' }, es);
+	await page.getByRole('textbox', { name: es.circle.plan.onMyOwn.title }).fill('Walk; llamar a Ana');
+
+	await switchLanguage(page, '/my-circle/');
+	await expect(page.getByLabel(t.circle.privacy.keep)).toBeChecked();
+	expect((await names(page)).sort()).toEqual(['Ana Ortiz', 'Sam Lee']);
+	await expect(page.getByRole('textbox', { name: t.circle.plan.onMyOwn.title })).toHaveValue(
+		'Walk; llamar a Ana'
+	);
+	const kept = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CIRCLE_STORAGE_KEY))!) as {
+		circle: { people: { name: string }[] };
+	};
+	expect(kept.circle.people.map((p) => p.name).sort()).toEqual(['Ana Ortiz', 'Sam Lee']);
+	expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([CIRCLE_STORAGE_KEY]);
+
+	// The Spanish card shows the same circle.
+	await page.goto(pageIn('es', '/my-circle/card/'));
+	await expect(page.locator('.wallet-face').first()).toContainText('Sam Lee');
+});
+
+test('a circle not kept goes along when the reader switches language, and nothing stays stored', async ({
+	page,
+}) => {
+	const stored = () =>
+		page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+	await page.goto('/my-circle/');
+	await addPerson(page, { group: 'family', name: 'Sam Lee' });
+	await page.getByRole('textbox', { name: t.circle.plan.onMyOwn.title }).fill('Walk');
+
+	await switchLanguage(page, pageIn('es', '/my-circle/'));
+	expect(await names(page)).toEqual(['Sam Lee']);
+	await expect(page.getByRole('textbox', { name: es.circle.plan.onMyOwn.title })).toHaveValue('Walk');
+	await expect(page.getByLabel(es.circle.privacy.keep)).not.toBeChecked();
+	expect(await stored()).toEqual({ local: [], session: [] });
+
+	// Changed in Spanish and switched back: both people, once each.
+	await addPerson(page, { group: 'other', name: 'Ana Ortiz' }, es);
+	await switchLanguage(page, '/my-circle/');
+	expect((await names(page)).sort()).toEqual(['Ana Ortiz', 'Sam Lee']);
+	expect(await stored()).toEqual({ local: [], session: [] });
+
+	// Not kept means what the keep box says: a reload starts empty.
+	await page.reload();
+	await expect(page.locator('[data-person]')).toHaveCount(0);
 });

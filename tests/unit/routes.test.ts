@@ -33,6 +33,9 @@ describe('pathIn and englishPathOf', () => {
 		['/in-recovery/', '/es/en-recuperacion/'],
 		['/topics/isolation/', '/es/temas/soledad-y-aislamiento/'],
 		['/search/', '/es/buscar/'],
+		['/my-circle/', '/es/mi-circulo/'],
+		['/my-circle/card/', '/es/mi-circulo/tarjeta/'],
+		['/offline/', '/es/sin-conexion/'],
 	];
 
 	it.each(pairs)('%s ↔ %s', (en, es) => {

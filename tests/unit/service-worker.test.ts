@@ -12,6 +12,53 @@ import {
 	pageScripts,
 	writeServiceWorker,
 } from '../../src/integrations/service-worker';
+import { isArticlePath, offlinePageFor } from '../../src/lib/offline-pages';
+
+describe('the pages saved for offline use, in every language', () => {
+	it('are home, help, the planner with its card and plan, and the offline page, in English and Spanish', () => {
+		expect(OFFLINE_PAGES).toEqual([
+			'index.html',
+			'get-help/index.html',
+			'my-circle/index.html',
+			'my-circle/card/index.html',
+			'my-circle/plan/index.html',
+			'offline/index.html',
+			'es/index.html',
+			'es/obtener-ayuda/index.html',
+			'es/mi-circulo/index.html',
+			'es/mi-circulo/tarjeta/index.html',
+			'es/mi-circulo/plan/index.html',
+			'es/sin-conexion/index.html',
+		]);
+	});
+
+	it('keeps articles in both languages, but not the lists by audience or the article indexes', () => {
+		for (const path of ['articles/the-identity-shift/', 'es/articulos/el-cambio-de-identidad/']) {
+			expect(isArticlePath(path), path).toBe(true);
+		}
+		for (const path of [
+			'articles/',
+			'articles/for/families/',
+			'es/articulos/',
+			'es/articulos/para/families/',
+			'es/articles/the-identity-shift/',
+			'directory/sponsorship/',
+			'es/directorio/padrinos-y-madrinas/',
+			'articles/the-identity-shift/extra/',
+		]) {
+			expect(isArticlePath(path), path).toBe(false);
+		}
+	});
+
+	it('answers an unsaved address with the offline page of its language', () => {
+		expect(offlinePageFor('articles/grief-and-loss/')).toBe('offline/index.html');
+		expect(offlinePageFor('search/?q=sponsor')).toBe('offline/index.html');
+		expect(offlinePageFor('es/articulos/duelo-y-perdida/')).toBe('es/sin-conexion/index.html');
+		expect(offlinePageFor('es/')).toBe('es/sin-conexion/index.html');
+		// An English slug that merely starts with "es" is English.
+		expect(offlinePageFor('estonia/')).toBe('offline/index.html');
+	});
+});
 
 describe('pageScripts', () => {
 	it('finds the site’s own scripts a page loads or will load on use, under any base, but not search', () => {

@@ -93,4 +93,9 @@ describe('vcardFileName', () => {
 		expect(vcardFileName('../../etc')).toBe('etc.vcf');
 		expect(vcardFileName('💛')).toBe('contact.vcf');
 	});
+
+	it('falls back to the page’s word for a contact when the name leaves nothing', () => {
+		expect(vcardFileName('💛', 'contacto')).toBe('contacto.vcf');
+		expect(vcardFileName('Ana Ortiz', 'contacto')).toBe('ana-ortiz.vcf');
+	});
 });

@@ -9,6 +9,7 @@ import {
 	CARD_MAX,
 	cardCount,
 	emptyCircle,
+	isEmptyCircle,
 	MAX_FILE_BYTES,
 	newId,
 	newMeeting,
@@ -31,7 +32,7 @@ import { meetingRow, showMeetingName } from './meetings';
 import { personRow, showName, showPhone } from './people';
 import { showAskList, showPlan, toggle } from './plan';
 import { answerWithCircle } from './share';
-import { readKept, removeKept, writeKept } from './storage';
+import { handOver, readKept, removeKept, takeHandedOver, writeKept } from './storage';
 
 const root = document.querySelector<HTMLElement>('[data-circle]');
 if (root) setUp(root);
@@ -46,8 +47,11 @@ function setUp(root: HTMLElement) {
 	const keepBox = $<HTMLInputElement>('[data-keep]');
 	const say = (selector: string, message: string) => ($(selector).textContent = message);
 
+	// The kept circle is always the newest one; a circle that is not kept comes over from the
+	// same planner in the other language (the language switch below), read once.
+	const handedOver = takeHandedOver();
 	const kept = readKept();
-	let circle: Circle = kept ?? emptyCircle(lineIds);
+	let circle: Circle = kept ?? handedOver ?? emptyCircle(lineIds);
 	keepBox.checked = Boolean(kept);
 
 	// What "Delete everything" took away, held in this page only until the reader undoes it, makes
@@ -303,7 +307,8 @@ function setUp(root: HTMLElement) {
 			return changed(true);
 		}
 		if (person && action === 'person-vcard') {
-			return download(vcard(contactOf(person.person)), vcardFileName(person.person.name), 'text/vcard');
+			const name = vcardFileName(person.person.name, words.take.fileNames.contact);
+			return download(vcard(contactOf(person.person)), name, 'text/vcard');
 		}
 		const meeting = meetingOf(button);
 		if (meeting && action === 'remove-meeting') {
@@ -318,10 +323,12 @@ function setUp(root: HTMLElement) {
 		}
 		if (action === 'circle-vcard') {
 			const reachable = circle.people.filter((p) => p.name.trim() && p.tel);
-			return download(vcards(reachable.map(contactOf)), 'support-circle.vcf', 'text/vcard');
+			const name = `${words.take.fileNames.contacts}.vcf`;
+			return download(vcards(reachable.map(contactOf)), name, 'text/vcard');
 		}
 		if (action === 'export') {
-			return download(serialiseCircle(circle), 'my-support-circle.json', 'application/json');
+			const name = `${words.take.fileNames.copy}.json`;
+			return download(serialiseCircle(circle), name, 'application/json');
 		}
 		if (action === 'delete-all') {
 			deleted = { circle, kept: keepBox.checked };
@@ -343,6 +350,16 @@ function setUp(root: HTMLElement) {
 			$('[data-action="delete-all"]').focus();
 			say('[data-circle-status]', words.privacy.restored);
 		}
+	});
+
+	// Switching language opens the same planner in the other language. A kept circle is there
+	// already; one that is not kept goes along for that one page load.
+	document.querySelector('[data-language-switch]')?.addEventListener('click', () => {
+		if (!keepBox.checked && !isEmptyCircle(circle)) handOver(circle);
+	});
+	// Back on this page (from the browser's page cache), nothing must wait to be handed over.
+	addEventListener('pageshow', (event) => {
+		if (event.persisted) takeHandedOver();
 	});
 
 	showAll();

@@ -40,6 +40,14 @@ function showCard(root: HTMLElement, circle: Circle, words: PrintWords) {
 	root.querySelector('[data-card-own]')!.textContent = circle.plan.onMyOwn.trim().slice(0, 160);
 }
 
+/** A meeting's time ("19:30", as the time field gives it) as readers of the page write it. */
+function timeOf(time: string, intl: string): string {
+	const match = /^(\d{1,2}):(\d{2})$/.exec(time);
+	if (!match) return time;
+	const at = new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
+	return new Intl.DateTimeFormat(intl, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(at);
+}
+
 function showPlan(root: HTMLElement, circle: Circle, words: PrintWords) {
 	for (const box of root.querySelectorAll<HTMLElement>('[data-print-text]')) {
 		const text = circle.plan[box.dataset.printText as 'onMyOwn'].trim();
@@ -72,7 +80,9 @@ function showPlan(root: HTMLElement, circle: Circle, words: PrintWords) {
 		const list = el('ul', '', 'mt-1 space-y-1');
 		list.append(
 			...circle.meetings.map((m) => {
-				const when = [m.day && words.days[m.day], m.time].filter(Boolean).join(', ');
+				const when = [m.day && words.days[m.day], m.time && timeOf(m.time, words.intl)]
+					.filter(Boolean)
+					.join(', ');
 				return el(
 					'li',
 					[m.name.trim() || words.unnamedMeeting, when, m.placeOrLink].filter(Boolean).join(' · ')

@@ -1,9 +1,12 @@
 /** Filling in the support-circle planner as a reader would, for the circle*.spec.ts tests. */
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { words } from '../../../src/i18n';
+import { LOCALES, words, type Dictionary, type Locale } from '../../../src/i18n';
 import type { PersonGroup } from '../../../src/lib/circle';
 
 export const t = words('en');
+
+/** The languages the planner is built in, for tests that run in each. */
+export const LANGUAGES = Object.keys(LOCALES) as Locale[];
 
 export interface PersonInput {
 	group: PersonGroup;
@@ -20,8 +23,15 @@ export function lastPerson(page: Page, group: PersonGroup): Locator {
 	return page.locator(`[data-people="${group}"] [data-person]`).last();
 }
 
-/** Add a person with the group's Add button and fill in their fields by label, as a reader would. */
-export async function addPerson(page: Page, person: PersonInput): Promise<Locator> {
+/**
+ * Add a person with the group's Add button and fill in their fields by label, as a reader would
+ * (`t`: the words of the page's language).
+ */
+export async function addPerson(
+	page: Page,
+	person: PersonInput,
+	t: Dictionary = words('en')
+): Promise<Locator> {
 	await page.getByRole('button', { name: t.circle.people.groups[person.group].add }).click();
 	const row = lastPerson(page, person.group);
 	const name = row.getByLabel(t.circle.people.name, { exact: true });
@@ -42,7 +52,8 @@ export async function addPerson(page: Page, person: PersonInput): Promise<Locato
 /** Add a meeting and fill in its fields. */
 export async function addMeeting(
 	page: Page,
-	meeting: { name: string; day: string; time: string; placeOrLink: string }
+	meeting: { name: string; day: string; time: string; placeOrLink: string },
+	t: Dictionary = words('en')
 ): Promise<Locator> {
 	await page.getByRole('button', { name: t.circle.meetings.add }).click();
 	const row = page.locator('[data-meetings] [data-meeting]').last();

@@ -97,7 +97,9 @@ export const siteConfig = {
 				label: 'Envíe AYUDA por texto al 741741',
 				hours: 'Las 24 horas, los 7 días de la semana',
 				languages: ['español', 'inglés'],
-				options: ['En español: envíe AYUDA por texto al 741741, o escriba por WhatsApp al 442-AYUDAME.'],
+				options: [
+					'Para recibir ayuda en español, envíe AYUDA por texto al 741741, o escriba por WhatsApp al 442-AYUDAME.',
+				],
 				whatHappens:
 					'Usted se escribe con un voluntario capacitado. Le ayuda a calmarse y a pensar en su próximo paso. No tiene que hablar en voz alta.',
 				textKeyword: 'AYUDA',

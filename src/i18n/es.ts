@@ -50,7 +50,7 @@ export const es: Dictionary = {
 		when: 'Cuándo',
 		languages: 'Idiomas',
 		whatHappens: 'Qué pasa',
-		website: 'Sitio web de {name}',
+		website: 'Sitio web: {name}',
 		providerNote: '(línea de un proveedor de tratamiento)',
 	},
 	callBar: {
@@ -65,7 +65,7 @@ export const es: Dictionary = {
 		privacy: 'Sin rastreo, sin cookies, sin anuncios: lo que lee y busca aquí se queda en su dispositivo.',
 		privacyLink: 'Nuestra promesa de privacidad',
 		publisher:
-			'{site} es una publicación de {publisher}, {description}. Su línea de ayuda es la de un proveedor ({helpline}); las líneas nacionales de arriba son independientes de ella.',
+			'{site} es una publicación de {publisher}, {description}. La línea de ayuda de este sitio es la de ese proveedor ({helpline}); las líneas nacionales de arriba no dependen de él.',
 	},
 	crisis: {
 		label: 'Líneas de crisis',
@@ -120,12 +120,12 @@ export const es: Dictionary = {
 		updated: 'Actualizado el {date}',
 		minutes: { one: '{count} min de lectura', other: '{count} min de lectura' },
 		forAudiences: 'Para {audiences}',
-		and: ' y ',
+		and: ' y para ',
 		topics: 'Temas',
 		sources: 'Fuentes',
 		supportMentioned: 'Apoyo que se menciona aquí',
 		keepReading: 'Siga leyendo',
-		step: 'Paso {count}',
+		step: 'Lectura {count}',
 		onThisPage: 'En esta página',
 		linkToSection: 'Enlace a esta sección',
 		filterLabel: 'Filtrar artículos',
@@ -157,7 +157,7 @@ export const es: Dictionary = {
 		},
 		emptyTitle: 'Ningún tipo de apoyo coincide con todo lo que eligió.',
 		emptyText:
-			'Intente quitar un filtro, o hable con alguien que puede ayudarle a encontrar lo que le sirve:',
+			'Intente quitar un filtro, o hable con alguien que pueda ayudarle a encontrar lo que le sirve:',
 		emptyLines: 'todas las líneas de ayuda gratuitas',
 		finderSummary: '¿No sabe por dónde empezar? Conteste unas preguntas rápidas',
 		finderSubmit: 'Mostrar el apoyo que le sirve',
@@ -168,7 +168,7 @@ export const es: Dictionary = {
 		howToStart: 'Cómo empezar',
 		programs: 'Programas y líneas',
 		programsNote:
-			'Los datos cambian. Cada uno muestra cuándo lo revisamos por última vez. Cuando no estamos tan seguros, lo decimos.',
+			'Los datos cambian. Cada ficha muestra cuándo la revisamos por última vez. Cuando no estamos tan seguros, lo decimos.',
 		somethingWrong: '¿Hay algo mal o desactualizado?',
 		articlesAbout: 'Artículos sobre este tema',
 		goodToKnow: 'Para tener en cuenta:',
@@ -182,7 +182,7 @@ export const es: Dictionary = {
 		howWeChecked: 'Cómo revisamos estos datos',
 		howWeCheckedFor: ' de {name}',
 		factSupports: 'Confirma {fields}.',
-		factSeen: 'Revisamos {kind} el {date}.',
+		factSeen: 'Lo vimos en {kind} el {date}.',
 		factFields: {
 			website: 'la dirección del sitio web',
 			description: 'la descripción',
@@ -456,7 +456,7 @@ export const es: Dictionary = {
 			pathsTitle: '¿Cuál es su punto de partida?',
 			inRecovery: {
 				title: 'Estoy en recuperación o lo estoy pensando',
-				text: 'Sentir soledad es común, y se pasa. Empiece con unas lecturas en orden sobre la soledad, las reuniones y las amistades nuevas.',
+				text: 'Sentir soledad es común, y no dura para siempre. Empiece con unas lecturas en orden sobre la soledad, las reuniones y las amistades nuevas.',
 				cta: 'Empiece aquí si está en recuperación',
 			},
 			forFamilies: {
@@ -464,7 +464,7 @@ export const es: Dictionary = {
 				text: 'Puede ayudar sin dejar de lado su propia vida, y también hay apoyo para usted.',
 				cta: 'Empiece aquí si es familiar o amigo',
 			},
-			featuredTitle: 'Buenos artículos para empezar',
+			featuredTitle: 'Lecturas para empezar',
 			directoryTitle: 'Encuentre el tipo de apoyo que le sirve',
 			directoryText: {
 				other:
@@ -562,7 +562,7 @@ export const es: Dictionary = {
 			write: [
 				'Escribimos con palabras sencillas, para personas que tal vez leen desde el celular en un día difícil.',
 				'Ponemos primero a la persona. Decimos “persona en recuperación”, no etiquetas que avergüenzan. Cuando una comunidad de ayuda mutua o sus miembros usan sus propias palabras, las respetamos.',
-				'Todos los caminos valen: los grupos de 12 pasos, los grupos no religiosos, los grupos religiosos, la atención clínica y los medicamentos para el trastorno por consumo de opioides.',
+				'Todos los caminos valen: los grupos de 12 Pasos, los grupos laicos, los grupos basados en la fe, la atención clínica y los medicamentos para el trastorno por consumo de opioides.',
 				'Damos información general, no consejos médicos. Dejar algunas sustancias de golpe puede ser peligroso, por eso le indicamos dónde buscar ayuda médica.',
 			],
 			checkTitle: 'Cómo revisamos los datos',
@@ -580,7 +580,7 @@ export const es: Dictionary = {
 				other: 'Ahora mismo, {count} de nuestras {total} fichas lo dicen.',
 			},
 			numbers:
-				'Solo mostramos un número de teléfono o para mensajes de texto si lo vimos en la página de la propia organización o en una página oficial. Si no lo vimos ahí, le damos el enlace al sitio web de la organización.',
+				'Solo mostramos un número de teléfono o de mensajes de texto si lo vimos en la página de la propia organización o en una página oficial. Si no lo vimos ahí, le damos el enlace al sitio web de la organización.',
 			dates:
 				'Cada ficha muestra la fecha de su revisión más reciente. Abra “{howChecked}” en cualquier ficha para ver cada página que usamos, qué dato respalda cada una y cuándo la revisamos. Cuando citamos las palabras de una organización, las ponemos entre comillas.',
 			notDoTitle: 'Lo que no hacemos',
@@ -591,7 +591,7 @@ export const es: Dictionary = {
 			],
 			reportTitle: 'Avísenos cuando algo esté mal',
 			report:
-				'Los números y los programas cambian. Si encuentra un número equivocado, un grupo que ya no existe o palabras que hieren, por favor avísenos: {link}.',
+				'Los números y los programas cambian. ¿Encontró un número equivocado, un grupo que ya no existe o palabras que hieren? {link}.',
 			privacyTitle: 'Su privacidad',
 			privacy: 'Este sitio no rastrea lo que usted hace. Lea {link}.',
 			privacyLink: 'nuestra promesa de privacidad',
@@ -599,7 +599,7 @@ export const es: Dictionary = {
 		privacy: {
 			title: 'Privacidad',
 			description:
-				'{site} no rastrea lo que usted hace: no usa analíticas, cookies, anuncios ni servicios externos. Aquí le explicamos qué significa eso, en palabras sencillas.',
+				'{site} no rastrea lo que usted hace: no usa herramientas de análisis, cookies, anuncios ni servicios externos. Aquí le explicamos qué significa, en palabras sencillas.',
 			heading: 'Su privacidad',
 			lede: 'Lo que lee aquí es asunto suyo. Este sitio no vigila lo que usted hace.',
 			notCollectTitle: 'Lo que no recopilamos',

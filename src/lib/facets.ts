@@ -81,7 +81,7 @@ export const FACET_GROUPS = [
 			},
 			{
 				id: 'text',
-				label: { en: 'Text', es: 'Texto' },
+				label: { en: 'Text', es: 'Mensaje de texto' },
 				finderLabel: { en: 'By text message', es: 'Por mensaje de texto' },
 			},
 		],

@@ -43,6 +43,10 @@ export interface SlugTables {
 	hubs: Readonly<Record<string, string>>;
 	/** Topic id → Spanish slug. */
 	topics: Readonly<Record<string, string>>;
+	/** Directory category id → Spanish slug (`/directory/category/<id>/`). */
+	categories: Readonly<Record<string, string>>;
+	/** Article audience id → Spanish slug (`/articles/for/<id>/`). */
+	audiences: Readonly<Record<string, string>>;
 }
 
 /** Which table names the segment after a fixed one (`/articles/<article>/`). */
@@ -60,6 +64,12 @@ const CONTENT_UNDER: Record<string, keyof SlugTables> = {
 export const ENGLISH_ONLY: Readonly<Record<string, string>> = {
 	'/404.html':
 		'one page for both languages: a static host serves a single page for every missing address, so it carries a Spanish section (lang="es") with links to the Spanish pages',
+};
+
+/** Which table names the segment after two fixed ones (`/articles/for/<audience>/`). */
+const VALUE_UNDER: Record<string, keyof SlugTables> = {
+	'articles/for': 'audiences',
+	'directory/category': 'categories',
 };
 
 /** Second segments that stay fixed words (not content) under a first segment. */
@@ -98,8 +108,12 @@ function mapSegments(parts: string[], to: Locale, tables: SlugTables): string[] 
 	const isFixed = secondEn !== undefined && (FIXED_UNDER[firstEn] ?? []).includes(secondEn);
 	const table = CONTENT_UNDER[firstEn];
 	const next = isFixed ? fixed[second] : table && content(table)[second];
-	// Deeper segments are ids (a category, an audience) that both languages share.
-	return next === undefined ? undefined : [top, next, ...rest];
+	if (next === undefined) return undefined;
+	const [third, ...deeper] = rest;
+	if (third === undefined) return [top, next];
+	const values = isFixed ? VALUE_UNDER[`${firstEn}/${secondEn}`] : undefined;
+	const value = values ? content(values)[third] : undefined;
+	return value === undefined || deeper.length ? undefined : [top, next, value];
 }
 
 /** The language of a path (without base): Spanish under /es/, English otherwise. */

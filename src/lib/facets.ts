@@ -18,6 +18,8 @@ export interface FacetValue {
 	readonly finderLabel?: Label;
 	/** Audiences only: articles can be written for it (it has an article list and a reader path). */
 	readonly forArticles?: boolean;
+	/** Its address in Spanish, for a value with a page of its own (a category, an article audience). */
+	readonly slug?: { readonly es: string };
 }
 
 /** A group of facet values that support types are filtered by. */
@@ -46,6 +48,7 @@ export const FACET_GROUPS = [
 			{
 				id: 'in-recovery',
 				label: { en: 'People in recovery', es: 'Personas en recuperación' },
+				slug: { es: 'personas-en-recuperacion' },
 				finderLabel: {
 					en: 'Me, I am in recovery or thinking about it',
 					es: 'Para mí: estoy en recuperación o lo estoy pensando',
@@ -55,6 +58,7 @@ export const FACET_GROUPS = [
 			{
 				id: 'family',
 				label: { en: 'Families and friends', es: 'Familiares y amigos' },
+				slug: { es: 'familiares-y-amigos' },
 				finderLabel: { en: 'Me, as a family member or friend', es: 'Para mí, como familiar o amigo' },
 				forArticles: true,
 			},
@@ -119,16 +123,37 @@ export const FACET_GROUPS = [
 
 /** The kinds of support, each with a page at /directory/category/<id>/ (one per support type). */
 export const CATEGORIES = [
-	{ id: 'mutual-help', label: { en: 'Mutual-help groups', es: 'Grupos de ayuda mutua' } },
+	{
+		id: 'mutual-help',
+		label: { en: 'Mutual-help groups', es: 'Grupos de ayuda mutua' },
+		slug: { es: 'grupos-de-ayuda-mutua' },
+	},
 	{
 		id: 'family-support',
 		label: { en: 'Support for families and friends', es: 'Apoyo para familiares y amigos' },
+		slug: { es: 'apoyo-para-familias' },
 	},
-	{ id: 'professional', label: { en: 'Professional help', es: 'Ayuda profesional' } },
-	{ id: 'community', label: { en: 'Peer and community support', es: 'Apoyo entre pares y en la comunidad' } },
-	{ id: 'lines', label: { en: 'Crisis and referral lines', es: 'Líneas de crisis y de referencias' } },
-	{ id: 'safety', label: { en: 'Staying safe', es: 'Mantenerse a salvo' } },
-	{ id: 'communities', label: { en: 'Support for your community', es: 'Apoyo para su comunidad' } },
+	{
+		id: 'professional',
+		label: { en: 'Professional help', es: 'Ayuda profesional' },
+		slug: { es: 'ayuda-profesional' },
+	},
+	{
+		id: 'community',
+		label: { en: 'Peer and community support', es: 'Apoyo entre pares y en la comunidad' },
+		slug: { es: 'apoyo-entre-pares' },
+	},
+	{
+		id: 'lines',
+		label: { en: 'Crisis and referral lines', es: 'Líneas de crisis y de referencias' },
+		slug: { es: 'lineas-de-ayuda' },
+	},
+	{ id: 'safety', label: { en: 'Staying safe', es: 'Mantenerse a salvo' }, slug: { es: 'seguridad' } },
+	{
+		id: 'communities',
+		label: { en: 'Support for your community', es: 'Apoyo para su comunidad' },
+		slug: { es: 'apoyo-para-su-comunidad' },
+	},
 ] as const satisfies readonly FacetValue[];
 
 export type FacetGroupId = (typeof FACET_GROUPS)[number]['id'];
@@ -155,6 +180,25 @@ export function idsOf<T extends readonly FacetValue[]>(values: T) {
 
 /** The audiences articles can be written for (the two reader paths). */
 export const ARTICLE_AUDIENCES = facetGroup('audience').values.filter((v) => v.forArticles);
+
+/**
+ * A value's address segment in a language: its id in English, its `slug` in Spanish (`/es/directorio/
+ * categoria/<slug>/`). Throws for a value with no slug in that language.
+ */
+export function valueSlug(value: FacetValue, locale: Locale): string {
+	if (locale === 'en') return value.id;
+	const slug = value.slug?.es;
+	if (!slug)
+		throw new Error(`Facet value "${value.id}" has no ${locale} slug (add slug: { ${locale}: ... })`);
+	return slug;
+}
+
+/** English id → Spanish slug of the values with pages of their own: categories and article audiences. */
+export function valueSlugTables() {
+	const table = (values: readonly FacetValue[]) =>
+		Object.fromEntries(values.map((v) => [v.id, valueSlug(v, 'es')]));
+	return { categories: table(CATEGORIES), audiences: table(ARTICLE_AUDIENCES) };
+}
 
 /** Label for a value id in a language; throws on an unknown id. */
 export function labelOf(values: readonly FacetValue[], id: string, locale: Locale): string {

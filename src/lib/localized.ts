@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse } from 'yaml';
 import { CONTENT_DIR } from './content-ids';
+import { valueSlugTables } from './facets';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { pairOf, pathIn, type SlugTables } from '../i18n/routes';
 import { withBase } from './url';
@@ -25,6 +26,7 @@ export async function slugTables(): Promise<SlugTables> {
 		supportTypes: Object.fromEntries(supportTypes.map((s) => [s.id, s.data.slug])),
 		hubs: Object.fromEntries(hubs.map((h) => [h.id, h.data.slug])),
 		topics: Object.fromEntries(topics.map((t) => [t.id, t.data.slug])),
+		...valueSlugTables(),
 	};
 }
 

@@ -15,7 +15,14 @@ const SAVED = ['/', '/get-help/', '/my-circle/', '/my-circle/card/', '/my-circle
 const OFFLINE = '/offline/';
 
 /** The pages named here are fixed words, never content: no slug tables are needed. */
-const NO_CONTENT: SlugTables = { articles: {}, supportTypes: {}, hubs: {}, topics: {} };
+const NO_CONTENT: SlugTables = {
+	articles: {},
+	supportTypes: {},
+	hubs: {},
+	topics: {},
+	categories: {},
+	audiences: {},
+};
 
 const locales = Object.keys(LOCALES) as Locale[];
 

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { crisisLine } from '../../src/config';
 import { plural, words } from '../../src/i18n';
+import { SEGMENTS_ES } from '../../src/i18n/routes';
 import { facetGroup } from '../../src/lib/facets';
 import { PHONE } from './support/checks';
 import { supportTypes, valuesIn } from './support/data';
@@ -54,7 +55,9 @@ test('a Spanish-speaking reader on a phone reaches help, the family articles, th
 	await expect(page.locator('h1')).toHaveText(families.title);
 	await expectSpanish(page);
 	const readingPath = hubs.find((h) => h.id === 'for-families')!.readingPath;
-	const articleLinks = page.locator('main a[href^="/es/articulos/"]:not([href*="/para/"])');
+	const articleLinks = page.locator(
+		`main a[href^="/es/${SEGMENTS_ES.articles}/"]:not([href*="/${SEGMENTS_ES.for}/"])`
+	);
 	expect(await articleLinks.count()).toBeGreaterThanOrEqual(readingPath.length);
 	await articleLinks.first().tap();
 	await expect(page).toHaveURL(/\/es\/articulos\/[^/]+\/$/);

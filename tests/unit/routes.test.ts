@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CATEGORIES, ARTICLE_AUDIENCES, valueSlugTables } from '../../src/lib/facets';
 import { frontmatterOf } from '../../src/lib/mdx-text';
 import {
 	ENGLISH_ONLY,
@@ -22,6 +23,8 @@ const tables: SlugTables = {
 	supportTypes: { sponsorship: 'padrinos-y-madrinas' },
 	hubs: { 'in-recovery': 'en-recuperacion' },
 	topics: { isolation: 'soledad-y-aislamiento' },
+	categories: { lines: 'lineas-de-ayuda' },
+	audiences: { family: 'familiares-y-amigos' },
 };
 
 describe('pathIn and englishPathOf', () => {
@@ -29,7 +32,8 @@ describe('pathIn and englishPathOf', () => {
 		['/', '/es/'],
 		['/articles/', '/es/articulos/'],
 		['/articles/the-identity-shift/', '/es/articulos/el-cambio-de-identidad/'],
-		['/articles/for/families/', '/es/articulos/para/families/'],
+		['/articles/for/family/', '/es/articulos/para/familiares-y-amigos/'],
+		['/directory/category/lines/', '/es/directorio/categoria/lineas-de-ayuda/'],
 		['/in-recovery/', '/es/en-recuperacion/'],
 		['/topics/isolation/', '/es/temas/soledad-y-aislamiento/'],
 		['/search/', '/es/buscar/'],
@@ -68,6 +72,9 @@ describe('pathIn and englishPathOf', () => {
 		expect(pathIn('es', '/articles/no-such-article/', tables)).toBeUndefined();
 		expect(englishPathOf('/es/articulos/no-existe/', tables)).toBeUndefined();
 		expect(englishPathOf('/es/no-existe/', tables)).toBeUndefined();
+		// A category or audience id under a Spanish prefix is not a Spanish address.
+		expect(englishPathOf('/es/directorio/categoria/lines/', tables)).toBeUndefined();
+		expect(pathIn('es', '/articles/for/no-such-audience/', tables)).toBeUndefined();
 		// An English slug under a Spanish prefix is not a Spanish address.
 		expect(englishPathOf('/es/articles/the-identity-shift/', tables)).toBeUndefined();
 	});
@@ -95,7 +102,7 @@ describe('pathIn and englishPathOf', () => {
 		const without = (en: string) => !Object.keys(ENGLISH_ONLY).some((prefix) => en.startsWith(prefix));
 		for (const [en, es] of [
 			['/directory/sponsorship/', '/es/directorio/padrinos-y-madrinas/'],
-			['/directory/category/lines/', '/es/directorio/categoria/lines/'],
+			['/directory/category/lines/', '/es/directorio/categoria/lineas-de-ayuda/'],
 			['/directory/print/', '/es/directorio/imprimir/'],
 			['/my-circle/card/', '/es/mi-circulo/tarjeta/'],
 			['/my-circle/plan/', '/es/mi-circulo/plan/'],
@@ -126,6 +133,7 @@ describe('the real content', () => {
 		),
 		hubs: Object.fromEntries(yamlList('content/es/hubs.yaml').map((h) => [h.id, h.slug])),
 		topics: Object.fromEntries(yamlList('content/es/topics.yaml').map((t) => [t.id, t.slug])),
+		...valueSlugTables(),
 	};
 
 	it('gives every English article its own Spanish address and back', () => {
@@ -135,6 +143,18 @@ describe('the real content', () => {
 		const spanish = english.map((en) => pathIn('es', en, real));
 		expect(spanish).not.toContain(undefined);
 		expect(new Set(spanish).size).toBe(english.length);
+		expect(spanish.map((es) => englishPathOf(es!, real))).toEqual(english);
+	});
+
+	it('gives every category and article audience its own safe Spanish address and back', () => {
+		const english = [
+			...CATEGORIES.map((c) => `/directory/category/${c.id}/`),
+			...ARTICLE_AUDIENCES.map((a) => `/articles/for/${a.id}/`),
+		];
+		const spanish = english.map((en) => pathIn('es', en, real));
+		expect(spanish).not.toContain(undefined);
+		expect(new Set(spanish).size).toBe(english.length);
+		for (const es of spanish) expect(es).toMatch(/^\/es\/[a-z0-9/-]+\/$/);
 		expect(spanish.map((es) => englishPathOf(es!, real))).toEqual(english);
 	});
 

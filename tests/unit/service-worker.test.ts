@@ -40,7 +40,7 @@ describe('the pages saved for offline use, in every language', () => {
 			'articles/',
 			'articles/for/families/',
 			'es/articulos/',
-			'es/articulos/para/families/',
+			'es/articulos/para/familiares-y-amigos/',
 			'es/articles/the-identity-shift/',
 			'directory/sponsorship/',
 			'es/directorio/padrinos-y-madrinas/',

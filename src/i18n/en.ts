@@ -29,6 +29,8 @@ export const en = {
 		rss: 'RSS feed',
 	},
 	lines: {
+		/** Language names Intl has no word for in every language, by code. */
+		languageNames: { ase: 'American Sign Language' },
 		call: 'Call {number}',
 		text: 'Text {number}',
 		textKeyword: 'Text {keyword} to {number}',

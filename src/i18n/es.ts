@@ -33,6 +33,8 @@ export const es: Dictionary = {
 		rss: 'Canal RSS',
 	},
 	lines: {
+		/** Language names Intl has no word for in every language, by code. */
+		languageNames: { ase: 'lengua de señas americana (ASL)' },
 		call: 'Llame al {number}',
 		text: 'Envíe un texto al {number}',
 		textKeyword: 'Envíe {keyword} por texto al {number}',

@@ -9,6 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse } from 'yaml';
 import { CONTENT_DIR } from './content-ids';
 import { valueSlugTables } from './facets';
+import { words } from '../i18n';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { pairOf, pathIn, type SlugTables } from '../i18n/routes';
 import { withBase } from './url';
@@ -174,13 +175,17 @@ const LANGUAGE_CODES: Record<string, string> = {
 	'American Sign Language': 'ase',
 };
 
-/** Language names (written in English in the data) in `locale`, through Intl; unknown names stay. */
+/**
+ * Language names (written in English in the data) in `locale`, through Intl, or the dictionary
+ * where Intl has no name (American Sign Language in Spanish); unknown names stay.
+ */
 export function languageNames(names: readonly string[], locale: Locale, intl: string): string[] {
 	if (locale === DEFAULT_LOCALE) return [...names];
-	const display = new Intl.DisplayNames(intl, { type: 'language' });
+	const display = new Intl.DisplayNames(intl, { type: 'language', fallback: 'none' });
+	const own: Record<string, string> = words(locale).lines.languageNames;
 	return names.map((name) => {
 		const code = LANGUAGE_CODES[name];
-		return code ? (display.of(code) ?? name) : name;
+		return code ? (display.of(code) ?? own[code] ?? name) : name;
 	});
 }
 

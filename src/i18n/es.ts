@@ -34,7 +34,7 @@ export const es: Dictionary = {
 	},
 	lines: {
 		/** Language names Intl has no word for in every language, by code. */
-		languageNames: { ase: 'lengua de señas americana (ASL)' },
+		languageNames: { ase: 'lenguaje de señas americano (ASL)' },
 		call: 'Llame al {number}',
 		text: 'Envíe un texto al {number}',
 		textKeyword: 'Envíe {keyword} por texto al {number}',

@@ -23,8 +23,10 @@ describe('site configuration', () => {
 		expect(kinds).not.toContain('provider');
 	});
 
-	it('is matched by the fixture configuration the sub-path build uses', () => {
+	it('is matched by the fixture configuration the sub-path build uses, with the same national lines', () => {
 		expect(siteConfigSchema.safeParse(fixtureConfig).error?.issues ?? []).toEqual([]);
+		// The fixture changes the publisher and the helpline only; the lines it copies stay in step.
+		expect(siteConfigSchema.parse(fixtureConfig).crisisLines).toEqual(SITE.crisisLines);
 	});
 
 	it('throws on an unknown line id', () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { configFor, SITE } from '../../src/config';
 import { LOCALES, words, type Locale } from '../../src/i18n';
@@ -322,20 +322,40 @@ test.describe('the search dialog', () => {
 	});
 });
 
+/**
+ * Phrases typed in the browser: the first and last of each language's list. Every phrase of the
+ * list, with and without accents, is matched by the same function in crisis-terms.test.ts; these
+ * prove the pages use it.
+ */
+const ENGLISH_CRISIS_TERMS = CRISIS_TERMS.filter((term) => !SPANISH_CRISIS_TERMS.includes(term));
+const TYPED_CRISIS_TERMS = [ENGLISH_CRISIS_TERMS, SPANISH_CRISIS_TERMS].flatMap((list) => [
+	list[0]!,
+	list.at(-1)!,
+]);
+
+/** Type a query and wait until the panel in `scope` shows what it found for it. */
+async function search(page: Page, scope: string, box: Locator, query: string) {
+	await box.fill(query);
+	await expect(page.locator(`${scope} [data-search-status]`)).toContainText(query);
+}
+
 test.describe('crisis-aware search', () => {
 	for (const locale of LANGUAGES) {
-		test(`every listed phrase shows the crisis card above the results on ${searchPage(locale)}`, async ({
+		test(`phrases in both languages show the crisis card above the results on ${searchPage(locale)}`, async ({
 			page,
 		}) => {
 			await page.goto(searchPage(locale));
 			const input = page.locator('main input[type="search"]');
 			const card = page.locator('main [data-crisis-card]');
-			for (const term of CRISIS_TERMS) {
-				await input.fill(term);
+			for (const term of TYPED_CRISIS_TERMS) {
+				await search(page, 'main', input, term);
 				await expect(card, term).toBeVisible();
 				for (const href of crisisCardLinks(locale))
 					await expect(card.locator(`a[href="${href}"]`)).toBeVisible();
+				await search(page, 'main', input, 'meeting');
+				await expect(card, 'an ordinary query after it').toBeHidden();
 			}
+			await input.fill(TYPED_CRISIS_TERMS[0]!);
 			await expect(page.locator('main .search-result').first()).toBeVisible();
 			// Card and results measured in one go, so a re-render between two reads cannot confuse it.
 			await expect
@@ -387,16 +407,16 @@ test.describe('crisis-aware search', () => {
 		};
 
 		await page.goto(searchPage('es'));
-		for (const term of SPANISH_CRISIS_TERMS) {
-			await page.locator('main input[type="search"]').fill(term);
+		for (const term of TYPED_CRISIS_TERMS) {
+			await search(page, 'main', page.locator('main input[type="search"]'), term);
 			await expectSpanishCard('main');
 		}
 
 		await page.goto(pageIn('es', '/'));
 		await page.locator('[data-search-trigger]').click();
 		const box = page.locator('dialog[data-search-dialog]').getByRole('searchbox');
-		for (const term of SPANISH_CRISIS_TERMS) {
-			await box.fill(term);
+		for (const term of TYPED_CRISIS_TERMS) {
+			await search(page, 'dialog', box, term);
 			await expectSpanishCard('dialog');
 		}
 	});

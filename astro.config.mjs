@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -68,6 +69,7 @@ export default defineConfig({
 		// The offline page, in each language, is for the service worker only (noindex).
 		sitemap({ filter: (page) => !/\/(offline|sin-conexion)\/$/.test(page), serialize: alternates.serialize }),
 		unusedCss(),
+		cspHashes(),
 		pagefindIndex(),
 		serviceWorker(),
 		// PRECOMPRESS=off leaves the compressed copies out: the test suite's second build (under a

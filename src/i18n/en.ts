@@ -8,6 +8,8 @@
  */
 export const en = {
 	site: {
+		/** The site's short name, under an installed app's icon. */
+		appName: 'Together',
 		skipLink: 'Skip to main content',
 		home: 'Home',
 		breadcrumb: 'Breadcrumb',

@@ -12,6 +12,8 @@ import type { Dictionary } from './dictionary';
 
 export const es: Dictionary = {
 	site: {
+		/** The site's short name, under an installed app's icon. */
+		appName: 'Juntos',
 		skipLink: 'Saltar al contenido principal',
 		home: 'Inicio',
 		breadcrumb: 'Ruta de navegación',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { LOCALE_PREFIX } from '../i18n/routes.ts';
 import { OFFLINE_PAGES } from '../lib/offline-pages.ts';
 
 /**
@@ -13,8 +14,14 @@ import { OFFLINE_PAGES } from '../lib/offline-pages.ts';
  */
 export { OFFLINE_PAGES };
 
-/** The shell every page uses: the theme script, print styles, icons and the manifest. */
-const SHELL = ['site.js', 'print.css', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png'];
+/** The shell every page uses: the theme script, print styles, icons and each language's manifest. */
+const SHELL = [
+	'site.js',
+	'print.css',
+	'favicon.svg',
+	...Object.values(LOCALE_PREFIX).map((prefix) => `${prefix.slice(1)}manifest.webmanifest`),
+	'icons/*.png',
+];
 
 const SOURCE = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
 

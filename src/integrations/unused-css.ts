@@ -1,5 +1,4 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -100,11 +99,9 @@ export function withoutUnusedRules(css: string, words: Set<string>): string {
 	return root.toString();
 }
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
 /**
- * A page with each inline stylesheet cut to what can apply to it, and the hash of each changed
- * stylesheet in the page's Content-Security-Policy replaced by the new one.
+ * A page with each inline stylesheet cut to what can apply to it (csp-hashes.ts, a later step,
+ * gives the page's Content-Security-Policy the new stylesheet's hash).
  */
 export function pageWithUsedCss(html: string, scripts: Set<string>): string {
 	const words = pageWords(html);
@@ -114,7 +111,6 @@ export function pageWithUsedCss(html: string, scripts: Set<string>): string {
 		const used = withoutUnusedRules(css!, words);
 		if (used === css) continue;
 		page = page.replace(`<style>${css}</style>`, () => `<style>${used}</style>`);
-		page = page.replaceAll(hash(css!), () => hash(used));
 	}
 	return page;
 }

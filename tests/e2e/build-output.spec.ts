@@ -8,6 +8,7 @@ import postcss from 'postcss';
 import { localeOfPath } from '../../src/i18n/routes';
 import { canMatch, pageWords, siteScriptWords } from '../../src/integrations/unused-css';
 import { shareImagePath } from '../../src/lib/share-image-path';
+import { pageWithOwnHashes } from '../../src/integrations/csp-hashes';
 import { DIST, sitemapPaths, sitemapUrls, SUBPATH_BASE, SUBPATH_DIST } from './support/site';
 
 /** Every HTML file a build wrote, as page paths ('/about/', '/404.html'). */
@@ -159,4 +160,18 @@ test("each page's inline CSS holds only rules that can match it, in both builds"
 		}
 	}
 	expect(unmatchable).toEqual([]);
+});
+
+test("each page's policy allows exactly its own inline scripts and stylesheets, in both builds", () => {
+	let pages = 0;
+	for (const dist of [DIST, SUBPATH_DIST]) {
+		for (const path of builtPages(dist)) {
+			const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+			if (!html.includes('http-equiv="content-security-policy"')) continue;
+			pages++;
+			// The build step's result: applying it again changes nothing.
+			expect(pageWithOwnHashes(html) === html, `${relative(DIST, dist) || '.'}${path}`).toBe(true);
+		}
+	}
+	expect(pages).toBeGreaterThan(sitemapPaths().length);
 });

@@ -142,26 +142,34 @@ test('the worker caches only this site, and never the search index beyond what a
 	expect(cached.some((e) => e.includes('/search/'))).toBe(false);
 });
 
-test('the site is installable: a valid manifest with its icons, and a service worker', async ({
-	page,
-	context,
-}) => {
-	await page.goto('/get-help/');
-	await serviceWorkerReady(page);
-	await page.reload();
-	const cdp = await context.newCDPSession(page);
-	const manifest = await cdp.send('Page.getAppManifest');
-	expect(manifest.errors).toEqual([]);
-	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-	// Test browsers are private windows, which Chromium never offers to install from; nothing else may be missing.
-	expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
-	const icons = (JSON.parse(manifest.data!) as { icons: { src: string; sizes: string; purpose?: string }[] })
-		.icons;
-	for (const icon of icons.filter((i) => i.src.endsWith('.png'))) {
-		const response = await page.request.get(icon.src);
-		expect(response.headers()['content-type'], icon.src).toBe('image/png');
-		const png = await response.body();
-		expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
-	}
-	expect(icons.some((i) => i.purpose === 'maskable')).toBe(true);
-});
+for (const locale of LANGUAGES) {
+	test(`the site is installable in ${locale}: a valid manifest in the page's language, with its icons, and a service worker`, async ({
+		page,
+		context,
+	}) => {
+		await page.goto(pageIn(locale, '/get-help/'));
+		await serviceWorkerReady(page);
+		await page.reload();
+		const cdp = await context.newCDPSession(page);
+		const manifest = await cdp.send('Page.getAppManifest');
+		expect(manifest.errors).toEqual([]);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		// Test browsers are private windows, which Chromium never offers to install from; nothing else may be missing.
+		expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+		const data = JSON.parse(manifest.data!) as {
+			lang: string;
+			name: string;
+			start_url: string;
+			icons: { src: string; sizes: string; purpose?: string }[];
+		};
+		const { site } = configFor(locale);
+		expect(data).toMatchObject({ lang: site.lang, name: site.name, start_url: pageIn(locale, '/') });
+		for (const icon of data.icons.filter((i) => i.src.endsWith('.png'))) {
+			const response = await page.request.get(icon.src);
+			expect(response.headers()['content-type'], icon.src).toBe('image/png');
+			const png = await response.body();
+			expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+		}
+		expect(data.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+	});
+}

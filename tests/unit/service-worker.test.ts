@@ -103,6 +103,7 @@ describe('writeServiceWorker', () => {
 				'print.css',
 				'favicon.svg',
 				'manifest.webmanifest',
+				'es/manifest.webmanifest',
 				'icons/icon-192.png',
 			]) {
 				write(file, '//');
@@ -117,7 +118,14 @@ describe('writeServiceWorker', () => {
 				revision: string | null;
 			}[];
 			const urls = entries.map((e) => e.url).sort();
-			const shell = ['site.js', 'print.css', 'favicon.svg', 'manifest.webmanifest', 'icons/icon-192.png'];
+			const shell = [
+				'site.js',
+				'print.css',
+				'favicon.svg',
+				'manifest.webmanifest',
+				'es/manifest.webmanifest',
+				'icons/icon-192.png',
+			];
 			expect(urls).toEqual([...OFFLINE_PAGES, ...shell, '_astro/lazy-2.js', '_astro/planner-1.js'].sort());
 			expect(count).toBe(urls.length);
 			for (const entry of entries) {

@@ -98,16 +98,16 @@ describe('writeServiceWorker', () => {
 			write('_astro/planner-1.js', 'import("./lazy-2.js")');
 			write('_astro/lazy-2.js', 'export{}');
 			write('_astro/unrelated-3.js', '');
-			for (const file of [
+			// The shell: the theme script, print styles, icons and each language's manifest.
+			const shell = [
 				'site.js',
 				'print.css',
 				'favicon.svg',
 				'manifest.webmanifest',
 				'es/manifest.webmanifest',
 				'icons/icon-192.png',
-			]) {
-				write(file, '//');
-			}
+			];
+			for (const file of shell) write(file, '//');
 			write('articles/one/index.html', '<h1>One</h1>');
 			write('pagefind/pagefind.js', '//');
 			const { count } = await writeServiceWorker(out);
@@ -118,14 +118,6 @@ describe('writeServiceWorker', () => {
 				revision: string | null;
 			}[];
 			const urls = entries.map((e) => e.url).sort();
-			const shell = [
-				'site.js',
-				'print.css',
-				'favicon.svg',
-				'manifest.webmanifest',
-				'es/manifest.webmanifest',
-				'icons/icon-192.png',
-			];
 			expect(urls).toEqual([...OFFLINE_PAGES, ...shell, '_astro/lazy-2.js', '_astro/planner-1.js'].sort());
 			expect(count).toBe(urls.length);
 			for (const entry of entries) {

@@ -39,6 +39,8 @@ export const en = {
 		tty: 'TTY {number}',
 		chat: 'Chat online',
 		chatWith: ' with {name}',
+		/** After the helpline's name where it is not answered in the page's language. */
+		answeredIn: '(in {languages})',
 		callTo: 'Call {name}',
 		kinds: {
 			provider: 'Treatment provider line',

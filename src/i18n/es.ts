@@ -43,6 +43,8 @@ export const es: Dictionary = {
 		tty: 'TTY {number}',
 		chat: 'Chat en línea',
 		chatWith: ' con {name}',
+		/** After the helpline's name where it is not answered in the page's language. */
+		answeredIn: '(en {languages})',
 		callTo: 'Llame a {name}',
 		kinds: {
 			provider: 'Línea de un proveedor de tratamiento',

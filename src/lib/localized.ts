@@ -175,6 +175,11 @@ const LANGUAGE_CODES: Record<string, string> = {
 	'American Sign Language': 'ase',
 };
 
+/** Whether a line is answered in `locale`, from its languages as the data writes them (in English). */
+export function answersIn(languages: readonly string[], locale: Locale): boolean {
+	return languages.some((name) => LANGUAGE_CODES[name] === locale);
+}
+
 /**
  * Language names (written in English in the data) in `locale`, through Intl, or the dictionary
  * where Intl has no name (American Sign Language in Spanish); unknown names stay.

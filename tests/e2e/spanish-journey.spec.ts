@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
-import { crisisLine } from '../../src/config';
-import { plural, words } from '../../src/i18n';
+import { configFor, crisisLine } from '../../src/config';
+import { fill, plural, words } from '../../src/i18n';
 import { SEGMENTS_ES } from '../../src/i18n/routes';
 import { facetGroup } from '../../src/lib/facets';
 import { PHONE } from './support/checks';
@@ -47,6 +47,11 @@ test('a Spanish-speaking reader on a phone reaches help, the family articles, th
 	);
 	await expect(textSpanish).toBeInViewport();
 	await expect(page.locator(`[data-call-bar] a[href="tel:${lifeline.call!.e164}"]`)).toBeInViewport();
+	// The provider's line says, before the tap, in which language it is answered.
+	const { helpline } = configFor('es');
+	await expect(page.locator('[data-call-bar] [data-helpline]')).toContainText(
+		fill(t.lines.answeredIn, { languages: helpline.languages.join(', ') })
+	);
 
 	// The articles for families, from the home page's way in for them.
 	const families = hubsEs.find((h) => h.id === 'for-families')!;

@@ -32,6 +32,15 @@ export function lineIn<L extends Line>(line: L, locale: Locale): L {
 }
 
 /**
+ * How to reach a line in its language when that is not English: the first of its options there
+ * (site.ts writes that language's route first, e.g. "988, then 2"). Undefined if it has none.
+ * `line` is in that language (lineIn).
+ */
+export function languageRoute(line: Line): Line['options'][number] | undefined {
+	return line.options[0];
+}
+
+/**
  * The configuration in the words of `locale`: the site's name and description, the helpline and
  * the national lines. `const { site, helpline, line } = configFor(locale)`.
  */

@@ -619,7 +619,7 @@ export const en = {
 			theme:
 				'If you choose the light or dark theme, your browser stores that choice on your device so the page looks the same next time. It is never sent to us. Clearing your browser data removes it.',
 			circle:
-				'Your support circle is kept only if you tick “{keep}”. It stays in this browser and is never sent to us. “{delete}” on that page removes it from this browser at once. Until you leave that page you can undo it; after that, nothing can bring it back.',
+				'Your support circle is kept only if you tick “{keep}”. It stays in this browser and is never sent to us. “{delete}” on that page removes it from this browser at once. Until you leave that page you can undo it; after that, nothing can bring it back. If you switch language on that page, a circle you have not kept goes along to the other language’s page in the same tab, and is removed from the browser as that page opens.',
 			offline:
 				"Once you open the help page or the support circle, your browser saves a copy of them, and of the articles you open, so they work without a connection. These are this site's own pages, nothing you typed. Clearing your browser data for this site removes them.",
 			linksTitle: 'Links to other websites',

@@ -626,7 +626,7 @@ export const es: Dictionary = {
 			theme:
 				'Si elige el tema claro u oscuro, su navegador guarda esa elección en su dispositivo para que el sitio se vea igual la próxima vez. Nunca se nos envía. Si borra los datos de su navegador, esa elección también se borra.',
 			circle:
-				'Su círculo de apoyo solo se guarda si marca la casilla “{keep}”. Se queda en este navegador y nunca se nos envía. Si toca “{delete}” en la página de su círculo de apoyo, se elimina de este navegador de inmediato. Puede deshacerlo mientras siga en esa página; cuando salga, ya no se puede recuperar.',
+				'Su círculo de apoyo solo se guarda si marca la casilla “{keep}”. Se queda en este navegador y nunca se nos envía. Si toca “{delete}” en la página de su círculo de apoyo, se elimina de este navegador de inmediato. Puede deshacerlo mientras siga en esa página; cuando salga, ya no se puede recuperar. Si cambia de idioma en esa página, un círculo que no guardó pasa a la página del otro idioma en la misma pestaña, y se borra del navegador en cuanto esa página se abre.',
 			offline:
 				'Cuando abre la página de ayuda o su círculo de apoyo, su navegador guarda una copia de esas páginas y de los artículos que abre, para que pueda verlos sin conexión a internet. Estas copias son páginas de este sitio, no algo que usted escribió. Si borra los datos de este sitio en su navegador, estas copias también se borran.',
 			linksTitle: 'Enlaces a otros sitios web',

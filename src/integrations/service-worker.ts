@@ -7,13 +7,6 @@ import { build } from 'vite';
 import { LOCALE_PREFIX } from '../i18n/routes.ts';
 import { OFFLINE_PAGES } from '../lib/offline-pages.ts';
 
-/**
- * The pages saved for offline use (in the build's output, so under any base path): home, the
- * help page, the planner with its card and plan, and the page shown for anything else, in every
- * language (src/lib/offline-pages.ts).
- */
-export { OFFLINE_PAGES };
-
 /** The shell every page uses: the theme script, print styles, icons and each language's manifest. */
 const SHELL = [
 	'site.js',

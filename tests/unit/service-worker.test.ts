@@ -6,13 +6,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-	localImports,
-	OFFLINE_PAGES,
-	pageScripts,
-	writeServiceWorker,
-} from '../../src/integrations/service-worker';
-import { isArticlePath, offlinePageFor } from '../../src/lib/offline-pages';
+import { localImports, pageScripts, writeServiceWorker } from '../../src/integrations/service-worker';
+import { isArticlePath, OFFLINE_PAGES, offlinePageFor } from '../../src/lib/offline-pages';
 
 describe('the pages saved for offline use, in every language', () => {
 	it('are home, help, the planner with its card and plan, and the offline page, in English and Spanish', () => {
